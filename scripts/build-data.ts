@@ -1,0 +1,41 @@
+/**
+ * npm run data: data/ → validated → derived → public/data/, all or nothing.
+ * Usage: node scripts/build-data.ts [--data DIR] [--out DIR]
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DataError, formatDataError } from './lib/data-error.ts';
+import { derive } from './lib/derive.ts';
+import { dictionary } from './lib/dictionary.ts';
+import { ingest } from './lib/ingest.ts';
+import { renderOutputs } from './lib/outputs.ts';
+import { writeFolderAtomically } from './lib/write-atomic.ts';
+
+export function buildData(dataDir: string, outDir: string): Map<string, string> {
+  const raw = ingest(dataDir);
+  const derived = derive(raw);
+  const metaOf = (id: string) => raw.indicators.find((i) => i.meta.id === id)!.meta;
+  const entries = dictionary(
+    raw.indicators.map((i) => i.meta),
+    (id) => derived.summary.indicators.find((s) => s.id === id)!.hasCounts,
+    metaOf(derived.summary.x),
+    metaOf(derived.summary.y),
+  );
+  const files = renderOutputs(derived, entries);
+  writeFolderAtomically(outDir, files);
+  return files;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'public/data' } } });
+  try {
+    const files = buildData(resolve(values.data), resolve(values.out));
+    console.log(`data: wrote ${files.size} files to ${values.out}`);
+  } catch (error) {
+    if (error instanceof DataError) {
+      console.error(formatDataError(error));
+      process.exit(1);
+    }
+    throw error;
+  }
+}

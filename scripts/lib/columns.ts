@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * Column types for raw tables. Each message is the "expected" half of an input error, so it is
+ * phrased as what the cell should have held.
+ */
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+export const text = z.string().trim().min(1, 'a non-empty text');
+export const optionalText = z.string().trim();
+
+export const jisCode = z
+  .string()
+  .trim()
+  .regex(/^(0[1-9]|[1-3][0-9]|4[0-7])$/, 'a JIS prefecture code from 01 to 47');
+
+export function decimal(min: number, max: number) {
+  const expected = `a number from ${min} to ${max}`;
+  return z
+    .string()
+    .trim()
+    .regex(NUMBER, expected)
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, expected);
+}
+
+export function integer(min: number, max: number) {
+  const expected = `a whole number from ${min} to ${max}`;
+  return z
+    .string()
+    .trim()
+    .regex(/^\d+$/, expected)
+    .transform(Number)
+    .refine((value) => value >= min && value <= max, expected);
+}
+
+/** An optional count: an empty cell means "not published". */
+export function optionalCount(max: number) {
+  const expected = `an empty cell or a whole number from 0 to ${max}`;
+  return z
+    .string()
+    .trim()
+    .regex(/^\d*$/, expected)
+    .transform((value) => (value === '' ? undefined : Number(value)))
+    .refine((value) => value === undefined || value <= max, expected);
+}
+
+export const flag = z.enum(['0', '1'], { error: '0 or 1' }).transform((value) => value === '1');
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `one of ${values.join(', ')}` });
+}

@@ -1,0 +1,165 @@
+import { mean, median } from 'simple-statistics';
+import { field, type GroupFigure, type IndicatorSummary, type PrefectureRecord, type Summary } from '../../src/lib/derived-data.ts';
+import { METRO_AREAS, REGIONAL_BLOCKS, metroGroupOf } from '../../src/lib/regions.ts';
+import { associate, confidenceBand, ranksDescending, residuals, zScores } from '../../src/lib/statistics.ts';
+import type { CorrelationBand, Indicator, Observation, Prefecture, RawData } from './ingest.ts';
+
+export interface Derived {
+  prefectures: PrefectureRecord[];
+  summary: Summary;
+}
+
+const FIT_BAND_SAMPLES = 60;
+
+/** Rounds away floating-point noise (0.30000000000000004) so outputs read cleanly and stay stable. */
+export function round(value: number, digits = 6): number {
+  const rounded = Number(value.toFixed(digits));
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+export function derive(raw: RawData): Derived {
+  const { prefectures, indicators } = raw;
+  const byId = new Map(indicators.map((indicator) => [indicator.meta.id, indicator]));
+  const x = byId.get(raw.publishedCorrelation.x) as Indicator;
+  const y = byId.get(raw.publishedCorrelation.y) as Indicator;
+  const xs = valuesOf(x, prefectures);
+  const ys = valuesOf(y, prefectures);
+  const fit = associate(xs, ys);
+  const fitResiduals = residuals(xs, ys, fit);
+
+  const summaries = indicators.map((indicator) => summarise(indicator, prefectures, raw));
+  const records = prefectures.map((prefecture) => {
+    const record: PrefectureRecord = {
+      code: prefecture.code,
+      slug: prefecture.slug,
+      name_ja: prefecture.nameJa,
+      name_en: prefecture.nameEn,
+      metro_area: prefecture.metroArea,
+      metro_group: metroGroupOf(prefecture.metroArea),
+      regional_block: prefecture.regionalBlock,
+    };
+    return record;
+  });
+  indicators.forEach((indicator, k) => addIndicatorColumns(records, indicator, summaries[k], prefectures));
+  records.forEach((record, i) => {
+    record[`fitted_${y.meta.column}`] = round(ys[i] - fitResiduals[i]);
+    record.residual = round(fitResiduals[i]);
+  });
+
+  const band = bandOf(fit.pearson, raw.correlationBands);
+  const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
+  const bandAt = confidenceBand(xs, fit);
+  const fitBand = Array.from({ length: FIT_BAND_SAMPLES + 1 }, (_, i) => {
+    const point = bandAt(lo + ((hi - lo) * i) / FIT_BAND_SAMPLES);
+    return { x: round(point.x), y: round(point.y), low: round(point.low), high: round(point.high) };
+  });
+
+  return {
+    prefectures: records,
+    summary: {
+      n: fit.n,
+      x: x.meta.id,
+      y: y.meta.id,
+      association: {
+        pearson: round(fit.pearson, 8),
+        spearman: round(fit.spearman, 8),
+        pValue: Number(fit.pValue.toPrecision(6)),
+        pearsonCi: [round(fit.pearsonCi[0]), round(fit.pearsonCi[1])],
+        slope: round(fit.slope, 8),
+        intercept: round(fit.intercept, 8),
+        rSquared: round(fit.rSquared, 8),
+        residualStandardError: round(fit.residualStandardError, 8),
+        band: { ja: band.ja, en: band.en, above: band.above, upTo: band.upTo, inGuidebook: band.inGuidebook },
+      },
+      published: raw.publishedCorrelation,
+      fitBand,
+      indicators: summaries,
+    },
+  };
+}
+
+function valuesOf(indicator: Indicator, prefectures: Prefecture[]): number[] {
+  return prefectures.map((p) => (indicator.observations.get(p.code) as { value: number }).value);
+}
+
+/** The guidebook's reading of |r| (p.11 prints the 0.4 < |r| ≤ 0.7 band), signed by r. */
+export function bandOf(r: number, bands: CorrelationBand[]) {
+  const magnitude = Math.abs(r);
+  const band = bands.find((b) => magnitude <= b.upTo && (magnitude > b.above || b.above === 0)) as CorrelationBand;
+  const words = r < 0 ? band.negative : band.positive;
+  return { ...words, above: band.above, upTo: band.upTo, inGuidebook: band.inGuidebook };
+}
+
+function groupFigure(indicator: Indicator, members: Prefecture[], published: number | null): GroupFigure {
+  const observations = members.map((p) => indicator.observations.get(p.code) as Observation);
+  const values = observations.map((o) => o.value);
+  const withCounts = observations.every((o) => o.numerator !== undefined && o.denominator !== undefined);
+  const sum = (key: 'numerator' | 'denominator') => observations.reduce((total, o) => total + (o[key] as number), 0);
+  return {
+    n: members.length,
+    published,
+    meanOfRatios: round(mean(values)),
+    medianOfRatios: round(median(values)),
+    ratioOfSums: withCounts ? round(sum('numerator') / sum('denominator')) : null,
+  };
+}
+
+function summarise(indicator: Indicator, prefectures: Prefecture[], raw: RawData): IndicatorSummary {
+  const { meta } = indicator;
+  const published = raw.publishedAggregates.get(meta.id);
+  const inGroup = (group: 'metro' | 'regional') => prefectures.filter((p) => metroGroupOf(p.metroArea) === group);
+  return {
+    id: meta.id,
+    column: meta.column,
+    title: meta.title,
+    definition: meta.definition,
+    unit: meta.unit,
+    decimals: meta.decimals,
+    vintage: meta.vintage,
+    source: meta.source,
+    page: meta.page,
+    hasCounts: [...indicator.observations.values()].every((o) => o.numerator !== undefined),
+    national: groupFigure(indicator, prefectures, published?.national ?? null),
+    groups: {
+      metro: groupFigure(indicator, inGroup('metro'), published?.metro ?? null),
+      regional: groupFigure(indicator, inGroup('regional'), published?.regional ?? null),
+    },
+    metroAreas: METRO_AREAS.map((area) => ({
+      area,
+      ...groupFigure(indicator, prefectures.filter((p) => p.metroArea === area), null),
+    })),
+    blocks: REGIONAL_BLOCKS.map((block) => ({
+      block,
+      ...groupFigure(indicator, prefectures.filter((p) => p.regionalBlock === block), null),
+    })),
+  };
+}
+
+/** The figure a prefecture is compared with: the ratio of sums where counts exist, else as published, else the mean. */
+export function referenceFigure(figure: GroupFigure): number {
+  return figure.ratioOfSums ?? figure.published ?? figure.meanOfRatios;
+}
+
+function addIndicatorColumns(records: PrefectureRecord[], indicator: Indicator, summary: IndicatorSummary, prefectures: Prefecture[]): void {
+  const { column } = indicator.meta;
+  const values = valuesOf(indicator, prefectures);
+  const ranks = ranksDescending(values);
+  const z = zScores(values);
+  const national = referenceFigure(summary.national);
+  records.forEach((record, i) => {
+    const prefecture = prefectures[i];
+    const group = summary.groups[metroGroupOf(prefecture.metroArea)];
+    const block = summary.blocks.find((b) => b.block === prefecture.regionalBlock) as GroupFigure;
+    const observation = indicator.observations.get(prefecture.code);
+    record[field(column, '')] = values[i];
+    record[field(column, '_rank')] = ranks[i];
+    record[field(column, '_z')] = round(z[i], 4);
+    record[field(column, '_vs_national')] = round(values[i] - national);
+    record[field(column, '_vs_group')] = round(values[i] - referenceFigure(group));
+    record[field(column, '_vs_block')] = round(values[i] - referenceFigure(block));
+    if (summary.hasCounts) {
+      record[indicator.meta.numerator.column] = observation?.numerator ?? null;
+      record[indicator.meta.denominator.column] = observation?.denominator ?? null;
+    }
+  });
+}

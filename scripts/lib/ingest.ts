@@ -1,0 +1,288 @@
+import { join } from 'node:path';
+import { METRO_AREAS, REGIONAL_BLOCKS, type MetroArea, type RegionalBlock } from '../../src/lib/regions.ts';
+import { decimal, flag, integer, jisCode, oneOf, optionalCount, text } from './columns.ts';
+import { DataError, quoted } from './data-error.ts';
+import { readCsv, type CsvFile } from './read-csv.ts';
+import { cellPlace, validateTable } from './validate-table.ts';
+
+export const PREFECTURE_COUNT = 47;
+
+export interface Prefecture {
+  code: string;
+  nameJa: string;
+  nameEn: string;
+  slug: string;
+  metroArea: MetroArea | null;
+  regionalBlock: RegionalBlock;
+}
+
+export interface Bilingual {
+  ja: string;
+  en: string;
+}
+
+export interface IndicatorMeta {
+  id: string;
+  file: string;
+  column: string;
+  title: Bilingual;
+  definition: Bilingual;
+  unit: Bilingual;
+  decimals: number;
+  min: number;
+  max: number;
+  vintage: string;
+  source: Bilingual;
+  page: number;
+  numerator: { column: string; title: Bilingual };
+  denominator: { column: string; title: Bilingual };
+}
+
+export interface Observation {
+  value: number;
+  numerator?: number;
+  denominator?: number;
+}
+
+export interface Indicator {
+  meta: IndicatorMeta;
+  /** Keyed by JIS code, in code order. */
+  observations: Map<string, Observation>;
+}
+
+export type AggregateScope = 'national' | 'metro' | 'regional';
+
+export interface PublishedCorrelation {
+  x: string;
+  y: string;
+  pearson: number;
+  bandJa: string;
+  page: number;
+}
+
+export interface CorrelationBand {
+  above: number;
+  upTo: number;
+  positive: Bilingual;
+  negative: Bilingual;
+  inGuidebook: boolean;
+}
+
+export interface RawData {
+  prefectures: Prefecture[];
+  indicators: Indicator[];
+  publishedAggregates: Map<string, Record<AggregateScope, number>>;
+  publishedCorrelation: PublishedCorrelation;
+  correlationBands: CorrelationBand[];
+}
+
+/** Reads and validates every input under `dataDir`; throws a DataError at the first problem. */
+export function ingest(dataDir: string): RawData {
+  const prefectures = readPrefectures(join(dataDir, 'raw/prefectures.csv'));
+  const indicators = readIndicatorMetas(join(dataDir, 'indicators.csv')).map((meta) =>
+    readIndicator(join(dataDir, meta.file), meta, prefectures),
+  );
+  const ids = indicators.map((indicator) => indicator.meta.id);
+  return {
+    prefectures,
+    indicators,
+    publishedAggregates: readPublishedAggregates(join(dataDir, 'raw/published_aggregates.csv'), ids),
+    publishedCorrelation: readPublishedCorrelation(join(dataDir, 'raw/published_correlation.csv'), ids),
+    correlationBands: readCorrelationBands(join(dataDir, 'correlation_bands.csv')),
+  };
+}
+
+function readPrefectures(file: string): Prefecture[] {
+  const csv = readCsv(file);
+  const rows = validateTable(csv, {
+    code: jisCode,
+    name_ja: text,
+    name_en: text,
+    slug: text.regex(/^[a-z]+$/, 'a lowercase romaji slug'),
+    metro_area: oneOf(['', ...METRO_AREAS]),
+    regional_block: oneOf(REGIONAL_BLOCKS),
+  });
+  requireEveryPrefectureOnce(csv, rows.map((row) => ({ line: row.line, code: row.value.code })));
+  return sortByCode(
+    rows.map(({ value }) => ({
+      code: value.code,
+      nameJa: value.name_ja,
+      nameEn: value.name_en,
+      slug: value.slug,
+      metroArea: value.metro_area === '' ? null : (value.metro_area as MetroArea),
+      regionalBlock: value.regional_block,
+    })),
+  );
+}
+
+function readIndicatorMetas(file: string): IndicatorMeta[] {
+  const csv = readCsv(file);
+  const columnName = text.regex(/^[a-z_]+$/, 'a snake_case column name');
+  const rows = validateTable(csv, {
+    id: text.regex(/^[a-z][A-Za-z]*$/, 'a camelCase identifier'),
+    file: text.regex(/^raw\/[a-z_]+\.csv$/, 'a path like raw/name.csv'),
+    column: columnName,
+    title_ja: text,
+    title_en: text,
+    definition_ja: text,
+    definition_en: text,
+    unit_ja: text,
+    unit_en: text,
+    decimals: integer(0, 6),
+    min: decimal(-1e12, 1e12),
+    max: decimal(-1e12, 1e12),
+    vintage: text,
+    source_ja: text,
+    source_en: text,
+    page: integer(1, 200),
+    numerator_column: columnName,
+    numerator_ja: text,
+    numerator_en: text,
+    denominator_column: columnName,
+    denominator_ja: text,
+    denominator_en: text,
+  });
+  requireUnique(csv, rows.map((row) => ({ line: row.line, key: row.value.id })), 'id');
+  return rows.map(({ value: v }) => ({
+    id: v.id,
+    file: v.file,
+    column: v.column,
+    title: { ja: v.title_ja, en: v.title_en },
+    definition: { ja: v.definition_ja, en: v.definition_en },
+    unit: { ja: v.unit_ja, en: v.unit_en },
+    decimals: v.decimals,
+    min: v.min,
+    max: v.max,
+    vintage: v.vintage,
+    source: { ja: v.source_ja, en: v.source_en },
+    page: v.page,
+    numerator: { column: v.numerator_column, title: { ja: v.numerator_ja, en: v.numerator_en } },
+    denominator: { column: v.denominator_column, title: { ja: v.denominator_ja, en: v.denominator_en } },
+  }));
+}
+
+function readIndicator(file: string, meta: IndicatorMeta, prefectures: Prefecture[]): Indicator {
+  const csv = readCsv(file);
+  const counts = {
+    [meta.numerator.column]: optionalCount(1e9),
+    [meta.denominator.column]: optionalCount(1e9),
+  };
+  const rows = validateTable(csv, { code: jisCode, name_ja: text, value: decimal(meta.min, meta.max) }, counts);
+  requireEveryPrefectureOnce(csv, rows.map((row) => ({ line: row.line, code: row.value.code })));
+  const names = new Map(prefectures.map((p) => [p.code, p.nameJa]));
+  for (const { line, value } of rows) {
+    const expected = names.get(value.code) as string;
+    if (value.name_ja !== expected) {
+      throw new DataError(cellPlace(csv, line, 'name_ja'), `${quoted(expected)} for code ${value.code}`, quoted(value.name_ja));
+    }
+  }
+  const observations = new Map<string, Observation>();
+  for (const { value } of [...rows].sort((a, b) => a.value.code.localeCompare(b.value.code))) {
+    const observation: Observation = { value: value.value };
+    const numerator = value[meta.numerator.column] as number | undefined;
+    const denominator = value[meta.denominator.column] as number | undefined;
+    if (numerator !== undefined && denominator !== undefined) {
+      observation.numerator = numerator;
+      observation.denominator = denominator;
+    }
+    observations.set(value.code, observation);
+  }
+  return { meta, observations };
+}
+
+function readPublishedAggregates(file: string, indicatorIds: string[]): Map<string, Record<AggregateScope, number>> {
+  const csv = readCsv(file);
+  const rows = validateTable(csv, {
+    indicator: oneOf(indicatorIds as [string, ...string[]]),
+    scope: oneOf(['national', 'metro', 'regional']),
+    value: decimal(0, 1e12),
+    page: integer(1, 200),
+  });
+  requireUnique(csv, rows.map((row) => ({ line: row.line, key: `${row.value.indicator}/${row.value.scope}` })), 'indicator');
+  const byIndicator = new Map<string, Record<AggregateScope, number>>();
+  for (const id of indicatorIds) {
+    const scopes = rows.filter((row) => row.value.indicator === id);
+    const record = Object.fromEntries(scopes.map((row) => [row.value.scope, row.value.value]));
+    for (const scope of ['national', 'metro', 'regional'] as const) {
+      if (!(scope in record)) {
+        throw new DataError({ file, line: csv.endLine, column: 1 }, `a ${scope} aggregate for ${id}`, 'none');
+      }
+    }
+    byIndicator.set(id, record as Record<AggregateScope, number>);
+  }
+  return byIndicator;
+}
+
+function readPublishedCorrelation(file: string, indicatorIds: string[]): PublishedCorrelation {
+  const csv = readCsv(file);
+  const ids = indicatorIds as [string, ...string[]];
+  const rows = validateTable(csv, {
+    x: oneOf(ids),
+    y: oneOf(ids),
+    pearson_r: decimal(-1, 1),
+    band_ja: text,
+    page: integer(1, 200),
+  });
+  if (rows.length !== 1) {
+    throw new DataError({ file, line: csv.endLine, column: 1 }, 'exactly one published correlation', `${rows.length} rows`);
+  }
+  const [{ value }] = rows;
+  return { x: value.x, y: value.y, pearson: value.pearson_r, bandJa: value.band_ja, page: value.page };
+}
+
+function readCorrelationBands(file: string): CorrelationBand[] {
+  const csv = readCsv(file);
+  const rows = validateTable(csv, {
+    above: decimal(0, 1),
+    up_to: decimal(0, 1),
+    positive_ja: text,
+    negative_ja: text,
+    positive_en: text,
+    negative_en: text,
+    in_guidebook: flag,
+  });
+  let expectedAbove = 0;
+  for (const { line, value } of rows) {
+    if (value.above !== expectedAbove || value.up_to <= value.above) {
+      throw new DataError(cellPlace(csv, line, 'above'), `bands that run from 0 to 1 without gaps (next starts at ${expectedAbove})`, `${value.above} to ${value.up_to}`);
+    }
+    expectedAbove = value.up_to;
+  }
+  if (expectedAbove !== 1) {
+    throw new DataError({ file, line: csv.endLine, column: 1 }, 'bands that reach 1', `the last band ending at ${expectedAbove}`);
+  }
+  return rows.map(({ value: v }) => ({
+    above: v.above,
+    upTo: v.up_to,
+    positive: { ja: v.positive_ja, en: v.positive_en },
+    negative: { ja: v.negative_ja, en: v.negative_en },
+    inGuidebook: v.in_guidebook,
+  }));
+}
+
+/** Every JIS code 01–47 exactly once: a duplicate names both lines, a gap names the code. */
+export function requireEveryPrefectureOnce(csv: CsvFile, rows: { line: number; code: string }[]): void {
+  requireUnique(csv, rows.map((row) => ({ line: row.line, key: row.code })), 'code');
+  const present = new Set(rows.map((row) => row.code));
+  for (let i = 1; i <= PREFECTURE_COUNT; i++) {
+    const code = String(i).padStart(2, '0');
+    if (!present.has(code)) {
+      throw new DataError({ file: csv.file, line: csv.endLine, column: 1 }, `a row for every prefecture 01–47 (${rows.length} found)`, `no row for code ${code}`);
+    }
+  }
+}
+
+function requireUnique(csv: CsvFile, rows: { line: number; key: string }[], columnName: string): void {
+  const firstLine = new Map<string, number>();
+  for (const { line, key } of rows) {
+    const first = firstLine.get(key);
+    if (first !== undefined) {
+      throw new DataError(cellPlace(csv, line, columnName), `each ${columnName} once`, `${quoted(key)} again (first on line ${first})`);
+    }
+    firstLine.set(key, line);
+  }
+}
+
+function sortByCode<T extends { code: string }>(rows: T[]): T[] {
+  return [...rows].sort((a, b) => a.code.localeCompare(b.code));
+}

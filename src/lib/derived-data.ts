@@ -1,0 +1,74 @@
+/**
+ * The shape of the files in public/data/: the contract between the data build and the pages.
+ * Prefecture records are flat (one key per CSV column) so that the JSON and the CSV say the same.
+ */
+export interface Bilingual {
+  ja: string;
+  en: string;
+}
+
+export type PrefectureRecord = {
+  code: string;
+  slug: string;
+  name_ja: string;
+  name_en: string;
+  metro_area: string | null;
+  metro_group: 'metro' | 'regional';
+  regional_block: string;
+} & Record<string, string | number | null>;
+
+/** Suffixes of the per-indicator columns, e.g. `job_opening_ratio_rank`. */
+export const INDICATOR_FIELDS = ['', '_rank', '_z', '_vs_national', '_vs_group', '_vs_block'] as const;
+export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
+
+export function field(column: string, suffix: IndicatorField): string {
+  return `${column}${suffix}`;
+}
+
+export interface IndicatorSummary {
+  id: string;
+  column: string;
+  title: Bilingual;
+  definition: Bilingual;
+  unit: Bilingual;
+  decimals: number;
+  vintage: string;
+  source: Bilingual;
+  page: number;
+  hasCounts: boolean;
+  national: GroupFigure;
+  groups: Record<'metro' | 'regional', GroupFigure>;
+  metroAreas: (GroupFigure & { area: string })[];
+  blocks: (GroupFigure & { block: string })[];
+}
+
+/** One region's figure three ways: as published, as a mean of prefecture ratios, as a ratio of sums. */
+export interface GroupFigure {
+  n: number;
+  published: number | null;
+  meanOfRatios: number;
+  medianOfRatios: number;
+  /** Σnumerator ÷ Σdenominator, when every member has raw counts; null otherwise. */
+  ratioOfSums: number | null;
+}
+
+export interface Summary {
+  n: number;
+  x: string;
+  y: string;
+  association: {
+    pearson: number;
+    spearman: number;
+    pValue: number;
+    pearsonCi: [number, number];
+    slope: number;
+    intercept: number;
+    rSquared: number;
+    residualStandardError: number;
+    band: Bilingual & { above: number; upTo: number; inGuidebook: boolean };
+  };
+  published: { pearson: number; bandJa: string; page: number };
+  /** The fitted line and its 95 % band, sampled across the x range, for charts. */
+  fitBand: { x: number; y: number; low: number; high: number }[];
+  indicators: IndicatorSummary[];
+}
