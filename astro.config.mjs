@@ -1,5 +1,15 @@
+import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { BASE_PATH, DEFAULT_LANGUAGE, LANGUAGES } from './src/config.ts';
+import { headersFile } from './src/lib/security.ts';
+
+/** Writes dist/_headers, the same policy as every page's meta tag, for hosts that read one. */
+const securityHeaders = {
+  name: 'security-headers',
+  hooks: {
+    'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
+  },
+};
 
 export default defineConfig({
   base: BASE_PATH,
@@ -10,5 +20,6 @@ export default defineConfig({
     locales: [...LANGUAGES],
     routing: { prefixDefaultLocale: false },
   },
+  integrations: [securityHeaders],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,24 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+/**
+ * Renders a Plot spec to an SVG string in the build, with a <title> and <desc> that name the
+ * chart for assistive technology. `id` must be unique on the page.
+ */
+export function renderSvg(spec: Plot.PlotOptions, a11y: { id: string; title: string; description: string }): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const svg = Plot.plot({ ...spec, document } as Plot.PlotOptions) as unknown as SVGSVGElement;
+  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.setAttribute('id', `${a11y.id}-title`);
+  title.textContent = a11y.title;
+  const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
+  desc.setAttribute('id', `${a11y.id}-desc`);
+  desc.textContent = a11y.description;
+  svg.insertBefore(desc, svg.firstChild);
+  svg.insertBefore(title, svg.firstChild);
+  svg.setAttribute('id', a11y.id);
+  svg.setAttribute('aria-labelledby', `${a11y.id}-title`);
+  svg.setAttribute('aria-describedby', `${a11y.id}-desc`);
+  svg.removeAttribute('aria-label');
+  return svg.outerHTML;
+}

@@ -1,0 +1,91 @@
+/**
+ * The scatter as the site draws it from the derived data: points, labels and axis titles in one
+ * language, and every view (scale × colouring × screen size) rendered to SVG.
+ */
+import type { Lang } from '../config.ts';
+import { pathTo } from '../i18n/routes.ts';
+import { strings } from '../i18n/strings.ts';
+import { atlas, axes, nameOf, valueOf } from '../lib/atlas.ts';
+import { formatNumber } from '../lib/format.ts';
+import { referenceFigure } from '../lib/group-figure.ts';
+import { renderSvg } from './render.ts';
+import { largestResiduals, scatterSpec, type ColourBy, type ScatterPoint, type XScale } from './scatter.ts';
+
+export const SIZES = {
+  wide: { width: 760, height: 480, fontSize: 13, labels: 6 },
+  narrow: { width: 360, height: 380, fontSize: 11, labels: 4 },
+} as const;
+export type ChartSize = keyof typeof SIZES;
+
+export interface ScatterView {
+  xScale: XScale;
+  colourBy: ColourBy;
+  size: ChartSize;
+  svg: string;
+}
+
+export function scatterPoints(lang: Lang): ScatterPoint[] {
+  const { x, y } = axes();
+  const t = strings(lang);
+  return atlas().prefectures.map((p) => {
+    const xv = valueOf(p, x);
+    const yv = valueOf(p, y);
+    return {
+      code: p.code,
+      name: nameOf(p, lang),
+      href: pathTo(lang, { page: 'prefectures', slug: p.slug }),
+      x: xv,
+      y: yv,
+      group: p.metro_group,
+      block: p.regional_block,
+      label: t.chart.pointLabel(nameOf(p, lang), formatNumber(lang, xv, x.decimals), formatNumber(lang, yv, y.decimals)),
+    };
+  });
+}
+
+export function axisLabels(lang: Lang) {
+  const { x, y } = axes();
+  const t = strings(lang);
+  return { x: t.chart.axisLabel(x.title[lang], x.unit[lang]), y: t.chart.axisLabel(y.title[lang], y.unit[lang]) };
+}
+
+export function labelledCodes(k: number): string[] {
+  return largestResiduals(
+    atlas().prefectures.map((p) => ({ code: p.code, residual: p.residual as number })),
+    k,
+  );
+}
+
+export function renderScatterViews(
+  lang: Lang,
+  idPrefix: string,
+  views: { xScale: XScale; colourBy: ColourBy }[],
+  highlight?: string,
+): ScatterView[] {
+  const { summary } = atlas();
+  const { x, y } = axes();
+  const t = strings(lang);
+  const points = scatterPoints(lang);
+  const labels = axisLabels(lang);
+  const r = formatNumber(lang, summary.association.pearson, 2);
+  return views.flatMap((view) =>
+    (Object.keys(SIZES) as ChartSize[]).map((size) => {
+      const dims = SIZES[size];
+      const spec = scatterSpec(points, {
+        ...view,
+        width: dims.width,
+        height: dims.height,
+        fontSize: dims.fontSize,
+        xLabel: labels.x,
+        yLabel: labels.y,
+        fitBand: summary.fitBand,
+        national: { x: referenceFigure(x.national), y: referenceFigure(y.national) },
+        labelled: labelledCodes(dims.labels),
+        ...(highlight ? { highlight } : {}),
+      });
+      const id = `${idPrefix}-${view.xScale}-${view.colourBy}-${size}`;
+      const svg = renderSvg(spec, { id, title: t.chart.scatterTitle, description: t.chart.scatterDescription(r, summary.n) });
+      return { ...view, size, svg };
+    }),
+  );
+}

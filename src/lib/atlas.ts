@@ -1,0 +1,47 @@
+/**
+ * The derived data as the pages see it: read once from public/data/ at build time, so that every
+ * page shows exactly the files a researcher downloads.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../config.ts';
+import { field, type IndicatorSummary, type PrefectureRecord, type Summary } from './derived-data.ts';
+
+const DATA_DIR = join(process.cwd(), 'public', 'data');
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8')) as T;
+}
+
+let cache: { prefectures: PrefectureRecord[]; summary: Summary } | undefined;
+
+export function atlas() {
+  cache ??= { prefectures: readJson('prefectures.json'), summary: readJson('summary.json') };
+  return cache;
+}
+
+export function indicator(id: string): IndicatorSummary {
+  const found = atlas().summary.indicators.find((i) => i.id === id);
+  if (!found) throw new Error(`No indicator ${id} in summary.json`);
+  return found;
+}
+
+/** The scatter's two indicators, as summary.json names them. */
+export function axes() {
+  const { summary } = atlas();
+  return { x: indicator(summary.x), y: indicator(summary.y) };
+}
+
+export function valueOf(record: PrefectureRecord, ind: IndicatorSummary, suffix: Parameters<typeof field>[1] = ''): number {
+  return record[field(ind.column, suffix)] as number;
+}
+
+export function nameOf(record: PrefectureRecord, lang: Lang): string {
+  return lang === 'ja' ? record.name_ja : record.name_en;
+}
+
+export function prefectureBySlug(slug: string): PrefectureRecord {
+  const found = atlas().prefectures.find((p) => p.slug === slug);
+  if (!found) throw new Error(`No prefecture with slug ${slug}`);
+  return found;
+}
