@@ -1,5 +1,6 @@
 import { mean, median } from 'simple-statistics';
 import { field, type GroupFigure, type IndicatorSummary, type PrefectureRecord, type Summary } from '../../src/lib/derived-data.ts';
+import { referenceFigure } from '../../src/lib/group-figure.ts';
 import { METRO_AREAS, REGIONAL_BLOCKS, metroGroupOf } from '../../src/lib/regions.ts';
 import { associate, confidenceBand, ranksDescending, residuals, zScores } from '../../src/lib/statistics.ts';
 import type { CorrelationBand, Indicator, Observation, Prefecture, RawData } from './ingest.ts';
@@ -112,6 +113,7 @@ function summarise(indicator: Indicator, prefectures: Prefecture[], raw: RawData
     id: meta.id,
     column: meta.column,
     title: meta.title,
+    short: meta.short,
     definition: meta.definition,
     unit: meta.unit,
     decimals: meta.decimals,
@@ -133,11 +135,6 @@ function summarise(indicator: Indicator, prefectures: Prefecture[], raw: RawData
       ...groupFigure(indicator, prefectures.filter((p) => p.regionalBlock === block), null),
     })),
   };
-}
-
-/** The figure a prefecture is compared with: the ratio of sums where counts exist, else as published, else the mean. */
-export function referenceFigure(figure: GroupFigure): number {
-  return figure.ratioOfSums ?? figure.published ?? figure.meanOfRatios;
 }
 
 function addIndicatorColumns(records: PrefectureRecord[], indicator: Indicator, summary: IndicatorSummary, prefectures: Prefecture[]): void {

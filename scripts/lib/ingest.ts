@@ -26,6 +26,8 @@ export interface IndicatorMeta {
   file: string;
   column: string;
   title: Bilingual;
+  /** A name short enough for a table header or an axis. */
+  short: Bilingual;
   definition: Bilingual;
   unit: Bilingual;
   decimals: number;
@@ -124,6 +126,8 @@ function readIndicatorMetas(file: string): IndicatorMeta[] {
     column: columnName,
     title_ja: text,
     title_en: text,
+    short_ja: text,
+    short_en: text,
     definition_ja: text,
     definition_en: text,
     unit_ja: text,
@@ -148,6 +152,7 @@ function readIndicatorMetas(file: string): IndicatorMeta[] {
     file: v.file,
     column: v.column,
     title: { ja: v.title_ja, en: v.title_en },
+    short: { ja: v.short_ja, en: v.short_en },
     definition: { ja: v.definition_ja, en: v.definition_en },
     unit: { ja: v.unit_ja, en: v.unit_en },
     decimals: v.decimals,

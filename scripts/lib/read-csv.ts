@@ -56,9 +56,15 @@ export function parseCsv(file: string, text: string): CsvFile {
   Papa.parse<string[]>(text, {
     skipEmptyLines: 'greedy',
     step: (result) => {
-      let start = cursor;
-      while (start < text.length && (text[start] === '\n' || text[start] === '\r')) start++;
       const end = result.meta.cursor;
+      // Step over line breaks and the blank lines (only spaces or commas) that 'greedy' skipped.
+      let start = cursor;
+      while (start < end) {
+        const newline = text.indexOf('\n', start);
+        const lineEnd = newline === -1 ? text.length : newline;
+        if (!/^[\s,]*$/.test(text.slice(start, lineEnd))) break;
+        start = lineEnd + 1;
+      }
       cursor = end;
       if (result.errors.length > 0) {
         const error = result.errors[0];

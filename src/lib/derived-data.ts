@@ -29,6 +29,7 @@ export interface IndicatorSummary {
   id: string;
   column: string;
   title: Bilingual;
+  short: Bilingual;
   definition: Bilingual;
   unit: Bilingual;
   decimals: number;
