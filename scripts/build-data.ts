@@ -8,7 +8,8 @@ import { DataError, formatDataError } from './lib/data-error.ts';
 import { derive } from './lib/derive.ts';
 import { dictionary } from './lib/dictionary.ts';
 import { ingest } from './lib/ingest.ts';
-import { renderOutputs } from './lib/outputs.ts';
+import { ingestNetworks } from './lib/ingest-networks.ts';
+import { renderOutputs, toJson } from './lib/outputs.ts';
 import { writeFolderAtomically } from './lib/write-atomic.ts';
 
 export function buildData(dataDir: string, outDir: string): Map<string, string> {
@@ -22,6 +23,7 @@ export function buildData(dataDir: string, outDir: string): Map<string, string> 
     metaOf(derived.summary.y),
   );
   const files = renderOutputs(derived, entries);
+  files.set('networks.json', toJson(ingestNetworks(dataDir)));
   writeFolderAtomically(outDir, files);
   return files;
 }

@@ -50,3 +50,26 @@ export const flag = z.enum(['0', '1'], { error: '0 or 1' }).transform((value) =>
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: `one of ${values.join(', ')}` });
 }
+
+/** JIS codes separated by semicolons, e.g. `02;03;04`. */
+export const codeList = z
+  .string()
+  .trim()
+  .regex(/^(0[1-9]|[1-3][0-9]|4[0-7])(;(0[1-9]|[1-3][0-9]|4[0-7]))*$/, 'JIS codes 01–47 separated by ";"')
+  .transform((value) => value.split(';'));
+
+export const sector = z.enum(['public', 'private'], { error: 'public or private' });
+export const optionalSector = z.enum(['', 'public', 'private'], { error: 'an empty cell, public or private' }).transform((v) => (v === '' ? null : v));
+export const optionalPairing = z
+  .enum(['', '1', '2', '3', '4'], { error: 'an empty cell or a pairing from 1 to 4' })
+  .transform((v) => (v === '' ? null : Number(v)));
+
+export function optionalDecimal(min: number, max: number) {
+  const expected = `an empty cell or a number from ${min} to ${max}`;
+  return z
+    .string()
+    .trim()
+    .regex(/^(\d+(\.\d+)?)?$/, expected)
+    .transform((value) => (value === '' ? null : Number(value)))
+    .refine((value) => value === null || (value >= min && value <= max), expected);
+}
