@@ -50,6 +50,17 @@ export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Pl
   const ys = points.map((p) => p.y);
   const xDomain: [number, number] = [Math.min(...xs) * 0.9, Math.max(...xs) * 1.05];
   const yDomain: [number, number] = [0, Math.ceil(Math.max(...ys) * 1.1)];
+  const labelStyle = {
+    x: 'x',
+    y: 'y',
+    text: 'name',
+    dy: -fontSize * 0.95,
+    fill: INK,
+    stroke: 'white',
+    strokeWidth: 3,
+    paintOrder: 'stroke',
+    ariaHidden: 'true',
+  } as const;
   const band = options.fitBand.filter((d) => d.x >= xDomain[0] && d.x <= xDomain[1]);
 
   return {
@@ -94,18 +105,8 @@ export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Pl
         href: 'href',
         ariaLabel: 'label',
       }),
-      Plot.text(named, {
-        x: 'x',
-        y: 'y',
-        text: 'name',
-        dy: -fontSize * 0.95,
-        fontWeight: (p: ScatterPoint) => (p.code === highlight ? 'bold' : 'normal'),
-        fill: INK,
-        stroke: 'white',
-        strokeWidth: 3,
-        paintOrder: 'stroke',
-        ariaHidden: 'true',
-      }),
+      Plot.text(named, { ...labelStyle, fontWeight: 'normal', filter: (p: ScatterPoint) => p.code !== highlight }),
+      Plot.text(named, { ...labelStyle, fontWeight: 'bold', filter: (p: ScatterPoint) => p.code === highlight }),
     ],
   };
 }
