@@ -13,6 +13,12 @@ export const en: Strings = {
     rankings: 'Rankings',
     prefectures: 'Prefectures',
     methods: 'Data & methods',
+    map: 'Maps',
+    compare: 'Compare',
+    networks: 'Networks',
+    planner: 'Planner',
+    yourData: 'Your data',
+    data: 'Downloads',
   },
   footer: {
     sources:

@@ -12,6 +12,12 @@ export const ja = {
     rankings: 'ランキング',
     prefectures: '都道府県',
     methods: 'データと手法',
+    map: '地図',
+    compare: '比較',
+    networks: 'ネットワーク',
+    planner: 'プランナー',
+    yourData: '手元のデータで分析',
+    data: 'ダウンロード',
   },
   footer: {
     sources:

@@ -4,13 +4,22 @@ import { DEFAULT_LANGUAGE, LANGUAGES, type Lang } from '../config.ts';
 export const PAGES = {
   home: '',
   scatter: 'scatter/',
+  map: 'map/',
   rankings: 'rankings/',
   prefectures: 'prefectures/',
+  compare: 'compare/',
+  networks: 'networks/',
+  planner: 'planner/',
+  yourData: 'your-data/',
+  data: 'data/',
   methods: 'methods/',
 } as const;
 export type PageKey = keyof typeof PAGES;
 
-/** The pages in the header navigation, in order. */
+/**
+ * The pages in the header navigation, in order. A page joins once it is built; the tests check
+ * that every page listed here exists in both languages.
+ */
 export const NAV: PageKey[] = ['home', 'scatter', 'rankings', 'prefectures', 'methods'];
 
 /** A page and, for per-prefecture pages, which one. */

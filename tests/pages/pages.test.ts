@@ -15,7 +15,7 @@ const root = (lang: Lang) => (lang === 'ja' ? '/' : '/en/');
 const other = (lang: Lang): Lang => (lang === 'ja' ? 'en' : 'ja');
 
 /** Every page path below a language root that the site must build. */
-const PAGE_PATHS = [...Object.values(PAGES), ...SLUGS.map((slug) => `prefectures/${slug}/`)];
+const PAGE_PATHS = [...NAV.map((page) => PAGES[page]), ...SLUGS.map((slug) => `prefectures/${slug}/`)];
 
 function load(path: string) {
   const file = join(DIST, path, 'index.html');
