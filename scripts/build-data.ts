@@ -2,13 +2,16 @@
  * npm run data: data/ → validated → derived → public/data/, all or nothing.
  * Usage: node scripts/build-data.ts [--data DIR] [--out DIR]
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DataError, formatDataError } from './lib/data-error.ts';
 import { derive } from './lib/derive.ts';
+import { withDataPackage } from './lib/datapackage.ts';
 import { dictionary } from './lib/dictionary.ts';
 import { ingest } from './lib/ingest.ts';
 import { ingestNetworks } from './lib/ingest-networks.ts';
+import { readAdjacency, readNetworkRules } from './lib/ingest-rules.ts';
+import { deriveSuggestions } from './lib/derive-suggestions.ts';
 import { renderOutputs, toJson } from './lib/outputs.ts';
 import { writeFolderAtomically } from './lib/write-atomic.ts';
 
@@ -23,9 +26,15 @@ export function buildData(dataDir: string, outDir: string): Map<string, string> 
     metaOf(derived.summary.y),
   );
   const files = renderOutputs(derived, entries);
-  files.set('networks.json', toJson(ingestNetworks(dataDir)));
-  writeFolderAtomically(outDir, files);
-  return files;
+  const networks = ingestNetworks(dataDir);
+  const rules = readNetworkRules(join(dataDir, 'network_rules.csv'));
+  const adjacency = readAdjacency(join(dataDir, 'raw', 'prefecture_adjacency.csv'));
+  files.set('networks.json', toJson(networks));
+  files.set('suggestions.json', toJson(deriveSuggestions(derived.prefectures, derived.summary, networks, rules, adjacency)));
+  // The data package describes (and adds) every file above, so it comes last.
+  const published = withDataPackage(files, entries, raw.indicators.map((i) => i.meta), dataDir);
+  writeFolderAtomically(outDir, published);
+  return published;
 }
 
 if (import.meta.main) {

@@ -54,6 +54,7 @@ export function parseCsv(file: string, text: string): CsvFile {
   const rows: CsvRow[] = [];
   let cursor = 0;
   Papa.parse<string[]>(text, {
+    delimiter: ',', // never guessed: a one-column file would fail as UndetectableDelimiter
     skipEmptyLines: 'greedy',
     step: (result) => {
       const end = result.meta.cursor;

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../config.ts';
 import { field, type IndicatorSummary, type PrefectureRecord, type Summary } from './derived-data.ts';
+import type { NetworkData } from './network-data.ts';
+import type { SuggestionsFile } from './suggestions-file.ts';
 
 const DATA_DIR = join(process.cwd(), 'public', 'data');
 
@@ -13,11 +15,28 @@ function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8')) as T;
 }
 
-let cache: { prefectures: PrefectureRecord[]; summary: Summary } | undefined;
+let cache: { prefectures: PrefectureRecord[]; summary: Summary; networks: NetworkData; suggestions: SuggestionsFile } | undefined;
 
 export function atlas() {
-  cache ??= { prefectures: readJson('prefectures.json'), summary: readJson('summary.json') };
+  cache ??= {
+    prefectures: readJson('prefectures.json'),
+    summary: readJson('summary.json'),
+    networks: readJson('networks.json'),
+    suggestions: readJson('suggestions.json'),
+  };
   return cache;
+}
+
+export function suggestionFor(code: string) {
+  const found = atlas().suggestions.prefectures.find((s) => s.code === code);
+  if (!found) throw new Error(`No suggestion for ${code}`);
+  return found;
+}
+
+export function prefectureByCode(code: string): PrefectureRecord {
+  const found = atlas().prefectures.find((p) => p.code === code);
+  if (!found) throw new Error(`No prefecture with code ${code}`);
+  return found;
 }
 
 export function indicator(id: string): IndicatorSummary {
