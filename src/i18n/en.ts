@@ -166,8 +166,8 @@ export const en: Strings = {
     strongShortage: (value: string, national: string) =>
       `The managerial job-opening ratio is ${value}, above the national ${national}. The shortage is strong, so the lead should also bring in organisations from the other sector (private for a public lead, public for a private one) to add supporters.`,
     moderateShortage: (value: string, national: string) =>
-      `The managerial job-opening ratio is ${value}, at or below the national ${national}, so partners from the lead's own sector are a reasonable start.`,
-    leadNearBoundary: (lead: string) => `The market's depth is close to the threshold, so a ${lead} network is nearly as fitting.`,
+      `The managerial job-opening ratio is ${value}, at or below the national ${national}, so partners from the lead’s own sector are a reasonable start.`,
+    leadNearBoundary: (lead: string) => `The market’s depth is close to the threshold, so a ${lead} network is nearly as fitting.`,
     pairingNearBoundary: (pairing: string) => `The job-opening ratio is close to the threshold, so ${pairing} is nearly as fitting.`,
     prefectureWide: (count: string, threshold: string) => `The area has ${count} SMEs, at least ${threshold}, so a prefecture-wide network is suggested.`,
     municipal: (count: string, threshold: string) => `The area has ${count} SMEs, fewer than ${threshold}, so a municipal network is suggested.`,
