@@ -23,6 +23,7 @@ export function deriveSuggestions(
   const presence = new Map(networks.presence.map((p) => [p.code, p.proJinzaiKyoten]));
   const smeCountColumn = 'smes';
   return {
+    thresholds: rules.rules,
     rules: rules.described,
     national,
     prefectures: records.map((record) => ({

@@ -61,6 +61,7 @@ export function renderScatterViews(
   idPrefix: string,
   views: { xScale: XScale; colourBy: ColourBy }[],
   highlight?: string,
+  options: { sizes?: ChartSize[]; labels?: number } = {},
 ): ScatterView[] {
   const { summary } = atlas();
   const { x, y } = axes();
@@ -69,7 +70,7 @@ export function renderScatterViews(
   const labels = axisLabels(lang);
   const r = formatNumber(lang, summary.association.pearson, 2);
   return views.flatMap((view) =>
-    (Object.keys(SIZES) as ChartSize[]).map((size) => {
+    (options.sizes ?? (Object.keys(SIZES) as ChartSize[])).map((size) => {
       const dims = SIZES[size];
       const spec = scatterSpec(points, {
         ...view,
@@ -80,7 +81,7 @@ export function renderScatterViews(
         yLabel: labels.y,
         fitBand: summary.fitBand,
         national: { x: referenceFigure(x.national), y: referenceFigure(y.national) },
-        labelled: labelledCodes(dims.labels),
+        labelled: labelledCodes(options.labels ?? dims.labels),
         ...(highlight ? { highlight } : {}),
       });
       const id = `${idPrefix}-${view.xScale}-${view.colourBy}-${size}`;

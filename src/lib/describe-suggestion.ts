@@ -1,11 +1,13 @@
-/** Words for a suggestion's structured reasons, in one language. */
+/**
+ * Words for a suggestion's structured reasons, in one language. Takes the strings rather than
+ * importing them, so that a browser island loads only its page's language.
+ */
 import type { Lang } from '../config.ts';
-import { strings } from '../i18n/strings.ts';
+import type { Strings } from '../i18n/strings.ts';
 import { formatNumber } from './format.ts';
 import type { Reason } from './suggest-network.ts';
 
-export function describeReason(reason: Reason, lang: Lang): string {
-  const s = strings(lang).suggestion;
+export function describeReason(reason: Reason, lang: Lang, s: Strings['suggestion']): string {
   const n = (value: number, decimals: number) => formatNumber(lang, value, decimals);
   switch (reason.kind) {
     case 'thinMarket':

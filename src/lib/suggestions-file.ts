@@ -1,6 +1,6 @@
 /** The shape of public/data/suggestions.json, written by scripts/lib/derive-suggestions.ts. */
 import type { Bilingual } from './derived-data.ts';
-import type { Suggestion } from './suggest-network.ts';
+import type { NetworkRules, Suggestion } from './suggest-network.ts';
 
 export interface DescribedRule {
   rule: string;
@@ -17,6 +17,9 @@ export interface PrefectureSuggestion extends Suggestion {
 }
 
 export interface SuggestionsFile {
+  /** The thresholds as the engine takes them. */
+  thresholds: NetworkRules;
+  /** The same thresholds described for readers. */
   rules: DescribedRule[];
   national: { smesPerAgency: number; jobOpeningRatio: number };
   prefectures: PrefectureSuggestion[];

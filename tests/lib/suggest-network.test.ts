@@ -4,7 +4,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeReason } from '../../src/lib/describe-suggestion.ts';
+import type { Lang } from '../../src/config.ts';
+import type { Reason } from '../../src/lib/suggest-network.ts';
+import { describeReason as describe_ } from '../../src/lib/describe-suggestion.ts';
+import { strings } from '../../src/i18n/strings.ts';
 import type { NetworkData } from '../../src/lib/network-data.ts';
 import { pairingOf, roleSplitFor, suggestNetwork, type NetworkRules } from '../../src/lib/suggest-network.ts';
 import type { SuggestionsFile } from '../../src/lib/suggestions-file.ts';
@@ -19,6 +22,8 @@ function buildInto(dataDir: string): { suggestions: SuggestionsFile; networks: N
     networks: JSON.parse(readFileSync(join(out, 'networks.json'), 'utf8')),
   };
 }
+
+const describeReason = (reason: Reason, lang: Lang) => describe_(reason, lang, strings(lang).suggestion);
 
 const seed = buildInto(join(ROOT, 'data'));
 const bySlug = (file: SuggestionsFile, slug: string) => file.prefectures.find((p) => p.slug === slug)!;
