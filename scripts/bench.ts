@@ -1,0 +1,249 @@
+/**
+ * npm run bench: build times, page weights, Lighthouse scores and a municipal-scale data run.
+ * Prints Markdown; with --out FILE it also writes it there (docs/benchmarks.md).
+ * Usage: node scripts/bench.ts [--runs 5] [--out docs/benchmarks.md] [--skip-lighthouse]
+ * Nothing here asserts a time: the numbers are for reading, not for failing a build.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pageWeight } from '../tests/support/checks/budgets.ts';
+import { CHROMIUM_ARGS } from '../tests/support/browser.ts';
+import { CHROMIUM_PATH, ROOT } from '../tests/support/paths.ts';
+import { startServer } from '../tests/support/server.ts';
+import { loadTree, pagesOf } from '../tests/support/site-files.ts';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    out: { type: 'string' },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'scale-only': { type: 'boolean', default: false },
+  },
+});
+
+// ---------------------------------------------------------------- scale run (also a child mode)
+
+const MUNICIPALITIES = 1741;
+
+/** mulberry32: a small seeded PRNG, so the synthetic dataset is the same on every run. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function syntheticMunicipalCsv(rows: number, seed = 20_250_401): string {
+  const rand = random(seed);
+  const lines = ['code,prefecture,name_ja,job_opening_ratio,smes_per_agency'];
+  for (let i = 0; i < rows; i++) {
+    const pref = 1 + Math.floor((i * 47) / rows);
+    const code = `${String(pref).padStart(2, '0')}${String(100 + (i % 900)).padStart(3, '0')}`;
+    const ratio = 0.5 + rand() * 3;
+    const smes = 200 + ratio * 150 + rand() * 400;
+    const name = i % 7 === 0 ? `"市町村${i}、郡部"` : `市町村${i}`;
+    lines.push(`${code},${String(pref).padStart(2, '0')},${name},${ratio.toFixed(2)},${smes.toFixed(1)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function scaleRun(runs: number) {
+  const { parseCsv } = await import('./lib/read-csv.ts');
+  const { validateTable } = await import('./lib/validate-table.ts');
+  const { decimal, integer, jisCode, text } = await import('./lib/columns.ts');
+  const { associate } = await import('../src/lib/statistics.ts');
+  const csvText = syntheticMunicipalCsv(MUNICIPALITIES);
+  const before = process.memoryUsage();
+  const times: number[] = [];
+  let r = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const csv = parseCsv('synthetic-municipalities.csv', csvText);
+    const rows = validateTable(csv, {
+      code: integer(1000, 47999),
+      prefecture: jisCode,
+      name_ja: text,
+      job_opening_ratio: decimal(0, 10),
+      smes_per_agency: decimal(0, 100_000),
+    });
+    const fit = associate(
+      rows.map((row) => row.value.job_opening_ratio),
+      rows.map((row) => row.value.smes_per_agency),
+    );
+    times.push(performance.now() - start);
+    if (rows.length !== MUNICIPALITIES) throw new Error(`expected ${MUNICIPALITIES} rows, parsed ${rows.length}`);
+    r = fit.pearson;
+  }
+  const after = process.memoryUsage();
+  return {
+    rows: MUNICIPALITIES,
+    bytes: Buffer.byteLength(csvText),
+    times,
+    pearson: r,
+    heapUsedDeltaMiB: (after.heapUsed - before.heapUsed) / 2 ** 20,
+    rssMiB: after.rss / 2 ** 20,
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+if (values['scale-only']) {
+  console.log(JSON.stringify(await scaleRun(Number(values.runs))));
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------- helpers
+
+const runs = Number(values.runs);
+const out: string[] = [];
+const say = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s.at(-1)! };
+};
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+const table = (head: string[], rows: (string | number)[][]) => {
+  say(`| ${head.join(' | ')} |`);
+  say(`| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
+  for (const row of rows) say(`| ${row.join(' | ')} |`);
+};
+/** Runs a build and returns its wall time; a failed build (src/ mid-edit) is retried up to twice, untimed. */
+function timed(command: string, args: string[], env: Record<string, string> = {}): number {
+  for (let attempt = 1; ; attempt++) {
+    const start = performance.now();
+    try {
+      execFileSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+      return performance.now() - start;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.error(`(build failed, retrying in 15 s: ${String((error as { stderr?: Buffer }).stderr ?? error).split('\n').slice(0, 3).join(' ')})`);
+      execFileSync('sleep', ['15']);
+    }
+  }
+}
+const node = process.execPath;
+const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+// ---------------------------------------------------------------- machine
+
+const date = execFileSync('date', { encoding: 'utf8' }).trim();
+say('# Benchmarks');
+say();
+say(`Generated by \`npm run bench\` (scripts/bench.ts) on ${date}.`);
+say();
+say(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}, ${process.platform}/${process.arch}.`);
+say(`Other processes sharing the machine at the time inflate every figure; the load average when the bench started was ${execFileSync('cat', ['/proc/loadavg'], { encoding: 'utf8' }).split(' ').slice(0, 3).join(', ')}.`);
+say();
+
+// ---------------------------------------------------------------- build times
+
+const dataOut = mkdtempSync(join(tmpdir(), 'atlas-bench-data-'));
+const siteOut = mkdtempSync(join(tmpdir(), 'atlas-bench-site-'));
+try {
+  const dataTimes: number[] = [];
+  for (let i = 0; i < runs; i++) dataTimes.push(timed(node, ['scripts/build-data.ts', '--out', dataOut]));
+  const siteTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // The full site build as `npm run build` runs it: data → public/data, then astro build (into a temp folder, leaving dist/ alone).
+    siteTimes.push(timed(node, ['scripts/build-data.ts']) + timed(node, [astro, 'build', '--outDir', siteOut], { ATLAS_BASE: '/' }));
+  }
+  say(`## Build times (${runs} runs each)`);
+  say();
+  const d = stats(dataTimes);
+  const s = stats(siteTimes);
+  table(['build', 'median', 'min', 'max'], [
+    ['data (`node scripts/build-data.ts`)', seconds(d.median), seconds(d.min), seconds(d.max)],
+    ['full site (data + `astro build`)', seconds(s.median), seconds(s.min), seconds(s.max)],
+  ]);
+  say();
+
+  // -------------------------------------------------------------- page weights
+
+  const tree = loadTree(siteOut);
+  const pages = pagesOf(tree.keys());
+  const weights = pages.map((page) => pageWeight(tree, page));
+  say(`## Pages: ${pages.length} (${pages.filter((p) => p.lang === 'ja').length} Japanese, ${pages.filter((p) => p.lang === 'en').length} English)`);
+  say();
+  say('Bytes per page: the HTML, the stylesheets it links and the JS it loads up front (scripts and their static imports), raw and gzip (zlib default level).');
+  say();
+  table(
+    ['page', 'HTML', 'HTML gz', 'CSS', 'CSS gz', 'JS', 'JS gz', 'total gz'],
+    weights.map((w) => [w.page.path, w.html.raw, w.html.gzip, w.css.raw, w.css.gzip, w.js.raw, w.js.gzip, w.total.gzip]),
+  );
+  const maxTotal = weights.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a), weights[0]);
+  const maxJs = weights.reduce((a, b) => (b.js.gzip > a.js.gzip ? b : a), weights[0]);
+  if (maxTotal) say(`\nHeaviest page: ${maxTotal.page.path} at ${kib(maxTotal.total.gzip)} KiB gzip; most JS: ${maxJs.page.path} at ${kib(maxJs.js.gzip)} KiB gzip.`);
+  say();
+
+  // -------------------------------------------------------------- Lighthouse
+
+  say('## Lighthouse (mobile preset, simulated throttling, served from 127.0.0.1)');
+  say();
+  if (values['skip-lighthouse']) say('Skipped (--skip-lighthouse).');
+  else {
+    const wanted = ['/', '/scatter/', '/prefectures/aomori/', '/planner/'];
+    const present = wanted.filter((p) => tree.has(p === '/' ? 'index.html' : `${p.slice(1)}index.html`));
+    const missing = wanted.filter((p) => !present.includes(p));
+    const { default: lighthouse } = await import('lighthouse');
+    const chromeLauncher = await import('chrome-launcher');
+    const server = await startServer(siteOut);
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+    const rows: (string | number)[][] = [];
+    try {
+      for (const path of present) {
+        const result = await lighthouse(server.urlOf(path), {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        const c = result!.lhr.categories;
+        const score = (id: string) => (c[id]?.score == null ? 'n/a' : Math.round(c[id].score! * 100));
+        const a = result!.lhr.audits;
+        rows.push([path, score('performance'), score('accessibility'), score('best-practices'), score('seo'), a['first-contentful-paint']?.displayValue ?? '', a['largest-contentful-paint']?.displayValue ?? '', a['total-blocking-time']?.displayValue ?? '', a['cumulative-layout-shift']?.displayValue ?? '']);
+      }
+    } finally {
+      await chrome.kill();
+      await server.close();
+    }
+    table(['page', 'performance', 'accessibility', 'best-practices', 'seo', 'FCP', 'LCP', 'TBT', 'CLS'], rows);
+    if (missing.length) say(`\nNot built yet, skipped: ${missing.join(', ')}.`);
+  }
+  say();
+} finally {
+  rmSync(dataOut, { recursive: true, force: true });
+  rmSync(siteOut, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- scale run
+
+// In a child process of its own, so its peak RSS is that of the parse + validate + associate alone.
+const scale = JSON.parse(execFileSync(node, [resolve(ROOT, 'scripts/bench.ts'), '--scale-only', '--runs', String(runs)], { cwd: ROOT, encoding: 'utf8' }));
+const t = stats(scale.times);
+say(`## Scale run: ${scale.rows} synthetic municipalities`);
+say();
+say(`A seeded (deterministic) synthetic municipal table of ${scale.rows} rows, ${kib(scale.bytes)} KiB of CSV, through the project's own parseCsv (scripts/lib/read-csv.ts), validateTable with the zod column types (scripts/lib/validate-table.ts, columns.ts) and associate (src/lib/statistics.ts); ${runs} runs in one process, the first one cold.`);
+say();
+table(['measure', 'value'], [
+  ['parse + validate + associate, median', `${t.median.toFixed(1)} ms`],
+  ['min / max', `${t.min.toFixed(1)} / ${t.max.toFixed(1)} ms`],
+  ['heap growth over the runs', `${scale.heapUsedDeltaMiB.toFixed(1)} MiB`],
+  ['RSS at the end', `${scale.rssMiB.toFixed(1)} MiB`],
+  ['peak RSS (resourceUsage maxRSS, whole child process)', `${scale.maxRssMiB.toFixed(1)} MiB`],
+  ['Pearson r of the synthetic pairs (sanity)', scale.pearson.toFixed(3)],
+]);
+
+if (values.out) {
+  writeFileSync(resolve(ROOT, values.out), `${out.join('\n')}\n`);
+  console.error(`wrote ${values.out}`);
+}
+void existsSync;

@@ -1,0 +1,146 @@
+/**
+ * Every page of dist/ in a real browser (Debian's Chromium), both languages:
+ *  - with JavaScript on: no console errors, no failed requests, no request to any origin other
+ *    than the local test server, and zero axe-core violations (WCAG 2.0/2.1 A+AA, 2.2 AA);
+ *  - with JavaScript off: every chart (<svg role="img">, <figure> holding an <svg>) and every
+ *    <table> of the static HTML is still rendered, visible with a non-zero size.
+ * One browser for the file, pages one after another; pages are found by walking dist/.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page as PwPage } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { BASE_PATH, distPages } from '../support/dist.ts';
+import { DIST } from '../support/paths.ts';
+import { startServer, type StaticServer } from '../support/server.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pages = distPages();
+
+let server: StaticServer;
+let browser: Browser;
+let withJs: BrowserContext;
+let withoutJs: BrowserContext;
+/** Requests to other origins, aborted by the route below and recorded per page. */
+const foreign = new WeakMap<PwPage, string[]>();
+
+beforeAll(async () => {
+  server = await startServer(DIST, { base: BASE_PATH });
+  browser = await launchChromium();
+  const context = async (javaScriptEnabled: boolean) => {
+    const ctx = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    await ctx.route('**/*', (route, request) => {
+      const url = request.url();
+      if (url.startsWith(`${server.origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      const page = request.frame().page();
+      foreign.get(page)?.push(url);
+      return route.abort('blockedbyclient');
+    });
+    return ctx;
+  };
+  withJs = await context(true);
+  withoutJs = await context(false);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('dist/ has pages to check', () => {
+  expect(pages.length, 'no .html in dist/: run `npm run build`').toBeGreaterThan(0);
+});
+
+interface Visit {
+  page: PwPage;
+  consoleErrors: string[];
+  failed: string[];
+  foreign: string[];
+}
+
+async function visit(context: BrowserContext, path: string): Promise<Visit> {
+  const page = await context.newPage();
+  const v: Visit = { page, consoleErrors: [], failed: [], foreign: [] };
+  foreign.set(page, v.foreign);
+  page.on('console', (m) => {
+    if (m.type() === 'error') v.consoleErrors.push(`${m.text()}${m.location().url ? ` (${m.location().url}:${m.location().lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (e) => v.consoleErrors.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => {
+    if (r.url().startsWith(server.origin)) v.failed.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) v.failed.push(`${r.request().method()} ${r.url()}: HTTP ${r.status()}`);
+  });
+  let pending = 0;
+  let lastActivity = Date.now();
+  const bump = (delta: number) => () => {
+    pending += delta;
+    lastActivity = Date.now();
+  };
+  page.on('request', bump(1));
+  page.on('requestfinished', bump(-1));
+  page.on('requestfailed', bump(-1));
+  const response = await page.goto(server.urlOf(path), { waitUntil: 'load' });
+  if (!response?.ok()) v.failed.push(`GET ${path}: HTTP ${response?.status()}`);
+  // Let module scripts, their fetches and late requests settle: no request in flight for 150 ms
+  // (Playwright's networkidle waits a fixed 500 ms, which costs minutes over ~200 page visits).
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && (pending > 0 || Date.now() - lastActivity < 150)) await page.waitForTimeout(25);
+  return v;
+}
+
+describe.each(['ja', 'en'] as const)('%s pages', (lang) => {
+  const ofLang = pages.filter((p) => p.lang === lang);
+
+  describe('with JavaScript', () => {
+    test.skipIf(ofLang.length === 0).each(ofLang.length ? ofLang : [{ path: '-', file: '-', lang }])('$path', async ({ path }) => {
+      const v = await visit(withJs, path);
+      try {
+        // Legacy mode runs axe.run() in the page itself; the default mode opens an extra blank page per
+        // analyze() to merge frame results, which this single-frame site does not need and which
+        // doubles the time per page. Only violations are collected (passes are not serialised).
+        const results = await new AxeBuilder({ page: v.page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+        const report: string[] = [];
+        if (v.consoleErrors.length) report.push(`console errors:\n${v.consoleErrors.map((e) => `  - ${e}`).join('\n')}`);
+        if (v.failed.length) report.push(`failed requests:\n${v.failed.map((e) => `  - ${e}`).join('\n')}`);
+        if (v.foreign.length) report.push(`requests to other origins (aborted):\n${v.foreign.map((e) => `  - ${e}`).join('\n')}`);
+        for (const violation of results.violations) {
+          report.push(
+            `axe ${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n${violation.nodes
+              .map((n) => `  - ${n.target.join(' ')}\n    ${n.failureSummary?.replaceAll('\n', '\n    ')}`)
+              .join('\n')}`,
+          );
+        }
+        expect(report, `${path}:\n${report.join('\n')}`).toEqual([]);
+      } finally {
+        await v.page.close();
+      }
+    });
+  });
+
+  describe('without JavaScript', () => {
+    test.skipIf(ofLang.length === 0).each(ofLang.length ? ofLang : [{ path: '-', file: '-', lang }])('$path renders its charts and tables', async ({ path }) => {
+      const v = await visit(withoutJs, path);
+      try {
+        // Elements inside a closed <details> are hidden by design, with or without JS.
+        const hidden = await v.page.locator('svg[role="img"], figure:has(svg), table').evaluateAll((els) =>
+          els
+            .filter((el) => !el.closest('details:not([open])'))
+            .map((el) => {
+              const box = el.getBoundingClientRect();
+              const style = getComputedStyle(el);
+              const visible = box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0;
+              const label = el.getAttribute('aria-label') ?? el.querySelector('caption, figcaption')?.textContent?.trim().slice(0, 50) ?? '';
+              return visible ? null : `<${el.localName}${el.id ? `#${el.id}` : ''}> "${label}" is ${Math.round(box.width)}×${Math.round(box.height)}, visibility ${style.visibility}, display ${style.display}`;
+            })
+            .filter((x) => x !== null),
+        );
+        expect(hidden, `${path} without JS:\n${hidden.join('\n')}`).toEqual([]);
+        expect(v.failed, v.failed.join('\n')).toEqual([]);
+      } finally {
+        await v.page.close();
+      }
+    });
+  });
+});
