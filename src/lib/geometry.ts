@@ -2,8 +2,8 @@
  * Prefecture outlines for the geographic maps, from @svg-maps/japan (CC BY 4.0, by Victor
  * Cazanave, based on MapSVG's map of Japan). It is the only place that knows the package's ids:
  * everything else speaks JIS X 0401 prefecture codes ("01" 北海道 … "47" 沖縄県).
- * The outlines are already projected into a 438 × 516 box with Okinawa drawn bottom-left, so the
- * build needs no projection and nothing is fetched at run time.
+ * The outlines are already projected into a 438 × 516 box, so the build needs no projection and
+ * nothing is fetched at run time.
  */
 import japan from '@svg-maps/japan';
 import { boundsOf, parseRings, writeRings } from './geometry-path.ts';
@@ -37,7 +37,7 @@ export interface PrefectureShape {
 export interface Geometry {
   viewBox: [number, number, number, number];
   shapes: PrefectureShape[];
-  /** A frame around Okinawa, which the source already draws as an inset in the bottom-left. */
+  /** The frame of the enlarged Okinawa inset. */
   inset: { code: string; x: number; y: number; width: number; height: number };
 }
 
@@ -50,23 +50,38 @@ const source = japan as unknown as SvgMap;
 
 let cache: Geometry | undefined;
 
+/**
+ * The source draws Okinawa's islands bottom-left at the mainland's scale, where they are specks.
+ * We move them into a framed inset in the empty top-left (where Japanese atlases often put it),
+ * enlarged by OKINAWA_SCALE, and crop the now empty bottom of the box.
+ */
+export const OKINAWA_SCALE = 1.8;
+const INSET_MARGIN = 3;
+const INSET_PAD = 6;
+/** The lowest mainland point is Kagoshima's Amami islands at y ≈ 383. */
+const CROPPED_HEIGHT = 392;
+
 export function geometry(): Geometry {
   if (cache) return cache;
   const shapes = source.locations.map((location) => {
     const code = GEOMETRY_ID_TO_CODE[location.id];
     if (!code) throw new Error(`@svg-maps/japan: unknown id ${location.id}`);
-    const rings = parseRings(location.path);
+    let rings = parseRings(location.path);
+    if (code === '47') {
+      const [x0, y0] = boundsOf(rings);
+      const origin = INSET_MARGIN + INSET_PAD;
+      rings = rings.map((ring) => ring.map(([x, y]) => [origin + (x - x0) * OKINAWA_SCALE, origin + (y - y0) * OKINAWA_SCALE] as [number, number]));
+    }
     return { code, d: writeRings(rings), bounds: boundsOf(rings) };
   });
   shapes.sort((a, b) => a.code.localeCompare(b.code));
-  const viewBox = source.viewBox.split(/\s+/).map(Number) as [number, number, number, number];
+  const [vx, vy, vw] = source.viewBox.split(/\s+/).map(Number) as [number, number, number, number];
   const okinawa = shapes.find((s) => s.code === '47')!;
-  const pad = 4;
-  const [x0, y0, x1] = okinawa.bounds;
+  const [, , x1, y1] = okinawa.bounds;
   cache = {
-    viewBox,
+    viewBox: [vx, vy, vw, CROPPED_HEIGHT],
     shapes,
-    inset: { code: '47', x: Math.max(viewBox[0], x0 - pad), y: y0 - pad, width: x1 - Math.max(viewBox[0], x0 - pad) + pad, height: viewBox[1] + viewBox[3] - (y0 - pad) - 0.5 },
+    inset: { code: '47', x: INSET_MARGIN, y: INSET_MARGIN, width: x1 + INSET_PAD - INSET_MARGIN, height: y1 + INSET_PAD - INSET_MARGIN },
   };
   return cache;
 }

@@ -1,0 +1,162 @@
+/** The map page in Chromium: tooltips, links, the indicator switch in the URL, and JavaScript off. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { DIST } from '../support/paths.ts';
+import { startServer, type StaticServer } from '../support/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  await page.goto(server.urlOf(path));
+  return page;
+}
+
+const region = (figure: string, code: string) => `#${figure} .map-view:visible a[data-code="${code}"]`;
+/**
+ * A page point that hits the region itself, found by asking the browser what lies under a grid of
+ * points in its box (the middle of Aomori's box is Mutsu Bay, its bottom corners are Akita and
+ * Iwate). Playwright's own hover never finds a region drawn with <use> "stable", so the tests move
+ * the real mouse there instead, as a reader would.
+ */
+async function onLand(page: Page, selector: string) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  const point = await page.locator(selector).evaluate((a) => {
+    const box = a.getBoundingClientRect();
+    for (let fy = 0.5; fy < 1; fy += 0.05) {
+      for (let fx = 0.3; fx < 0.9; fx += 0.05) {
+        const x = box.left + box.width * fx;
+        const y = box.top + box.height * fy;
+        if (document.elementFromPoint(x, y)?.closest('a') === a) return { x, y };
+      }
+    }
+    return null;
+  });
+  expect(point, `a point on ${selector}`).not.toBeNull();
+  return point!;
+}
+
+describe('map tooltips', () => {
+  it('shows 青森県 with both values and its class on hover over the geographic map', async () => {
+    const page = await open('/map/');
+    const point = await onLand(page, region('geo-map', '02'));
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.locator('#geo-map .tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const text = await tooltip.innerText();
+    expect(text).toContain('青森県');
+    expect(text).toContain('4.71倍（1位）');
+    expect(text).toContain('437.6社（1位）');
+    expect(text).toContain('5段階中5（3.14倍以上 4.71倍以下）');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('shows Tokyo on keyboard focus of its tile, in English', async () => {
+    const page = await open('/en/map/');
+    await page.focus(region('tile-map', '13'));
+    const tooltip = page.locator('#tile-map .tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    const text = await tooltip.innerText();
+    expect(text).toContain('Tokyo');
+    expect(text).toContain('1.07 openings per applicant (rank 38)');
+    expect(text).toContain('43.9 SMEs per agency (rank 47)');
+    expect(text).toContain('class 1 of 5 (0.37 to under 1.13)');
+    await page.context().close();
+  });
+
+  it('reaches the regions with Tab from the controls', async () => {
+    const page = await open('/map/');
+    await page.focus('input[name=classes][value=equal]');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('svg')?.classList.contains('map-svg'))).toBe(true);
+    expect(await page.locator('#geo-map .tooltip').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('map links', () => {
+  it('opens 青森県 when its region is clicked, from the geographic map and from the tile map', async () => {
+    for (const figure of ['geo-map', 'tile-map']) {
+      const page = await open('/map/');
+      const point = await onLand(page, region(figure, '02'));
+      await Promise.all([page.waitForURL('**/prefectures/aomori/'), page.mouse.click(point.x, point.y)]);
+      expect(new URL(page.url()).pathname).toBe('/prefectures/aomori/');
+      expect(await page.locator('h1').innerText()).toBe('青森県');
+      await page.context().close();
+    }
+  });
+});
+
+describe('map view state in the URL', () => {
+  it('switches indicator and classes, writes them to the URL and keeps them over a reload', async () => {
+    const page = await open('/map/');
+    const visible = (figure: string) => page.locator(`#${figure} .map-view:visible`);
+    expect(await visible('geo-map').getAttribute('data-indicator')).toBe('jobOpeningRatio');
+
+    await page.check('input[name=indicator][value=bivariate]');
+    expect(new URL(page.url()).search).toBe('?indicator=bivariate');
+    expect(await visible('geo-map').getAttribute('data-indicator')).toBe('bivariate');
+    expect(await visible('tile-map').getAttribute('data-indicator')).toBe('bivariate');
+    expect(await page.locator('#geo-map .map-view:visible a[data-code="02"]').getAttribute('data-class')).toBe('2-2');
+    expect(await page.locator('#geo-map .map-legend--bivariate:visible').count()).toBe(1);
+    expect(await page.locator('#geo-map .map-legend--bivariate:visible').isVisible()).toBe(true);
+
+    await page.check('input[name=indicator][value=smesPerAgency]');
+    await page.check('input[name=classes][value=equal]');
+    expect(new URL(page.url()).search).toBe('?indicator=smesPerAgency&classes=equal');
+    await page.reload();
+    expect(await page.locator('input[name=indicator][value=smesPerAgency]').isChecked()).toBe(true);
+    expect(await page.locator('input[name=classes][value=equal]').isChecked()).toBe(true);
+    expect(await visible('geo-map').getAttribute('data-indicator')).toBe('smesPerAgency');
+    expect(await visible('geo-map').getAttribute('data-classes')).toBe('equal');
+    expect(await page.locator('#geo-map [data-map-legend]:visible').getAttribute('data-indicator')).toBe('smesPerAgency');
+
+    await page.check('input[name=indicator][value=jobOpeningRatio]');
+    await page.check('input[name=classes][value=quantile]');
+    expect(new URL(page.url()).search).toBe('');
+    await page.context().close();
+  });
+
+  it('ignores unknown values in the URL', async () => {
+    const page = await open('/map/?indicator=rainfall&classes=jenks');
+    expect(await page.locator('input[name=indicator][value=jobOpeningRatio]').isChecked()).toBe(true);
+    expect(await page.locator('input[name=classes][value=quantile]').isChecked()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('maps with JavaScript off', () => {
+  for (const [path, width] of [['/map/', 1280], ['/en/map/', 390]] as const) {
+    it(`${path} at ${width} px draws both maps, their legends and the table`, async () => {
+      const page = await open(path, { width, javaScriptEnabled: false });
+      for (const selector of ['#geo-map svg.map-svg', '#tile-map svg.tile-svg']) {
+        const svg = page.locator(`${selector}:visible`);
+        expect(await svg.count(), selector).toBe(1);
+        expect((await svg.boundingBox())!.width).toBeGreaterThan(300);
+        expect(await svg.locator('a[data-code]').count()).toBe(47);
+      }
+      // The geographic regions draw through <use>: the shared outlines must render without script.
+      const aomori = await page.locator('#geo-map .map-view:visible a[data-code="02"]').boundingBox();
+      expect(aomori!.width).toBeGreaterThan(10);
+      expect(await page.locator('#geo-map [data-map-legend]:visible').count()).toBe(1);
+      expect(await page.locator('#map-table tbody tr:visible').count()).toBe(47);
+      expect(await page.locator('form[data-map-controls]:visible').count()).toBe(0);
+      await page.context().close();
+    });
+  }
+});
