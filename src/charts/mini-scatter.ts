@@ -1,0 +1,93 @@
+/**
+ * A small scatter drawn as an SVG string, for the "your data" page, which cannot ship Observable
+ * Plot (about 80 KB gzip) within the 30 KB page budget. A pure function of points and options,
+ * like the site's Plot charts; d3-scale only supplies the linear scales and their ticks.
+ * Every user-supplied text is escaped. Above `MAX_DOTS` points the dots become one path, which
+ * the browser draws quickly even for 50,000 rows.
+ */
+import { scaleLinear } from 'd3-scale';
+
+// The palette's ink and muted grey (src/charts/palette.ts), repeated here because palette.ts
+// imports d3's symbols, which must not reach this page's small bundle.
+const INK = '#1f2328';
+const MUTED = '#59636e';
+
+export const MAX_DOTS = 2000;
+
+export interface MiniScatterOptions {
+  width: number;
+  height: number;
+  xLabel: string;
+  yLabel: string;
+  title: string;
+  description: string;
+  /** Accessible name of each dot, when dots are drawn one by one. */
+  pointLabel: (point: { label: string; x: number; y: number }) => string;
+  band: { x: number; y: number; low: number; high: number }[];
+  fontSize?: number;
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+const tickText = (v: number) => String(Number(v.toPrecision(12)));
+
+function extent(values: Iterable<number>): [number, number] {
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const v of values) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  return lo === hi ? [lo - 1, hi + 1] : [lo, hi];
+}
+
+export function miniScatterSvg(points: readonly { label: string; x: number; y: number }[], options: MiniScatterOptions): string {
+  const { width, height } = options;
+  const fontSize = options.fontSize ?? 12;
+  const margin = { top: fontSize * 2, right: fontSize * 1.5, bottom: fontSize * 3.4, left: fontSize * 4.2 };
+  const [x0, x1] = extent(points.map((p) => p.x));
+  const [y0, y1] = extent([...points.map((p) => p.y), ...options.band.flatMap((b) => [b.low, b.high])]);
+  const x = scaleLinear().domain([x0, x1]).nice().range([margin.left, width - margin.right]);
+  const y = scaleLinear().domain([y0, y1]).nice().range([height - margin.bottom, margin.top]);
+  const xTicks = x.ticks(Math.max(3, Math.round(width / 110)));
+  const yTicks = y.ticks(5);
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="your-data-svg-title" aria-describedby="your-data-svg-desc" style="font-size:${fontSize}px;color:${INK};font-family:system-ui,sans-serif">`,
+    `<title id="your-data-svg-title">${escapeXml(options.title)}</title><desc id="your-data-svg-desc">${escapeXml(options.description)}</desc>`,
+  );
+  // Grid and axes.
+  parts.push(`<g aria-hidden="true" stroke="currentColor" stroke-opacity="0.1">`);
+  for (const t of xTicks) parts.push(`<line x1="${round(x(t))}" x2="${round(x(t))}" y1="${margin.top}" y2="${height - margin.bottom}"/>`);
+  for (const t of yTicks) parts.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${round(y(t))}" y2="${round(y(t))}"/>`);
+  parts.push(`</g><g aria-hidden="true" fill="currentColor">`);
+  for (const t of xTicks) parts.push(`<text x="${round(x(t))}" y="${height - margin.bottom + fontSize * 1.3}" text-anchor="middle">${tickText(t)}</text>`);
+  for (const t of yTicks) parts.push(`<text x="${margin.left - 6}" y="${round(y(t))}" dy="0.32em" text-anchor="end">${tickText(t)}</text>`);
+  parts.push(
+    `<text x="${(margin.left + width - margin.right) / 2}" y="${height - fontSize * 0.6}" text-anchor="middle">${escapeXml(options.xLabel)}</text>`,
+    `<text x="${margin.left - fontSize * 3.6}" y="${fontSize * 1.1}">${escapeXml(options.yLabel)}</text>`,
+    `</g>`,
+  );
+  // Fit band and line, clipped to the plot area by construction (they span the x extent).
+  if (options.band.length > 1) {
+    const upper = options.band.map((b) => `${round(x(b.x))},${round(y(b.high))}`);
+    const lower = options.band.map((b) => `${round(x(b.x))},${round(y(b.low))}`).reverse();
+    parts.push(
+      `<path aria-hidden="true" d="M${[...upper, ...lower].join('L')}Z" fill="${MUTED}" fill-opacity="0.14"/>`,
+      `<path aria-hidden="true" d="M${options.band.map((b) => `${round(x(b.x))},${round(y(b.y))}`).join('L')}" fill="none" stroke="${MUTED}" stroke-width="2"/>`,
+    );
+  }
+  const r = fontSize * 0.4;
+  if (points.length <= MAX_DOTS) {
+    parts.push(`<g fill="#0072b2" fill-opacity="0.75" stroke="${INK}" stroke-width="0.8">`);
+    for (const p of points) {
+      parts.push(`<circle cx="${round(x(p.x))}" cy="${round(y(p.y))}" r="${r}"><title>${escapeXml(options.pointLabel(p))}</title></circle>`);
+    }
+    parts.push(`</g>`);
+  } else {
+    // One path of zero-length round-capped segments: one element instead of tens of thousands.
+    const d = points.map((p) => `M${round(x(p.x))} ${round(y(p.y))}h0`).join('');
+    parts.push(`<path aria-hidden="true" d="${d}" stroke="#0072b2" stroke-opacity="0.45" stroke-width="${r * 1.6}" stroke-linecap="round" fill="none"/>`);
+  }
+  parts.push(`</svg>`);
+  return parts.join('');
+}

@@ -1,0 +1,223 @@
+/**
+ * "Your data" and chart downloads in Chromium: the site's own prefectures.csv (UTF-8 with BOM, and
+ * a Shift_JIS copy) reproduces the site's r and fit; bad rows are listed by line; nothing is
+ * requested while analysing; 50,000 rows stay responsive; charts save as SVG and PNG.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ja } from '../../src/i18n/ja.ts';
+import { associate } from '../../src/lib/statistics.ts';
+import { launchChromium } from '../support/browser.ts';
+import { DIST } from '../support/paths.ts';
+import { startServer, type StaticServer } from '../support/server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+const summary = JSON.parse(readFileSync(join(DIST, 'data', 'summary.json'), 'utf8'));
+const prefectures = JSON.parse(readFileSync(join(DIST, 'data', 'prefectures.json'), 'utf8')) as Record<string, string | number>[];
+const csvBytes = readFileSync(join(DIST, 'data', 'prefectures.csv'));
+const csvText = new TextDecoder('utf-8').decode(csvBytes); // BOM stripped
+
+beforeAll(async () => {
+  server = await startServer(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and records every request it makes, failing any that leaves 127.0.0.1. */
+async function open(path: string, width = 1280): Promise<{ page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    return new URL(url).hostname === '127.0.0.1' || url.startsWith('blob:') || url.startsWith('data:') ? route.continue() : route.abort();
+  });
+  await page.goto(server.urlOf(path));
+  return { page, requests };
+}
+
+async function upload(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page.setInputFiles('#your-data-file', { name, mimeType: 'text/csv', buffer });
+  await page.locator('fieldset[data-columns]').waitFor({ state: 'visible', timeout: 60_000 });
+}
+
+async function chooseColumns(page: Page, label: string, x: string, y: string): Promise<void> {
+  await page.selectOption('#your-data-label', { label });
+  await page.selectOption('#your-data-x', { label: x });
+  await page.selectOption('#your-data-y', { label: y });
+}
+
+const stat = (page: Page, key: string) => page.locator(`dd[data-stat="${key}"]`);
+const rawStat = async (page: Page, key: string) => (await stat(page, key).getAttribute('data-value'))!.split(' ').map(Number);
+
+async function expectSiteAnalysis(page: Page): Promise<void> {
+  await expect.poll(() => stat(page, 'pearson').textContent(), { timeout: 30_000 }).toBe('0.4740');
+  // The build rounds summary.json to 8 decimals; the page must match the unrounded library result.
+  const a = associate(prefectures.map((p) => p.smes_per_agency as number), prefectures.map((p) => p.job_opening_ratio as number));
+  expect(a.pearson).toBeCloseTo(summary.association.pearson, 8);
+  expect(await stat(page, 'n').textContent()).toBe('47');
+  expect((await rawStat(page, 'pearson'))[0]).toBeCloseTo(a.pearson, 12);
+  expect((await rawStat(page, 'spearman'))[0]).toBeCloseTo(a.spearman, 12);
+  expect((await rawStat(page, 'p'))[0]).toBeCloseTo(a.pValue, 12);
+  const ci = await rawStat(page, 'ci');
+  expect(ci[0]).toBeCloseTo(a.pearsonCi[0], 12);
+  expect(ci[1]).toBeCloseTo(a.pearsonCi[1], 12);
+  const [intercept, slope] = await rawStat(page, 'fit');
+  expect(intercept).toBeCloseTo(a.intercept, 12);
+  expect(slope).toBeCloseTo(a.slope, 12);
+  // Ranked residuals: the same order as the build's residual column, largest first.
+  const expected = [...prefectures].sort((p, q) => (q.residual as number) - (p.residual as number)).map((p) => p.name_ja);
+  const shown = await page.locator('[data-ranked] tbody th').allTextContents();
+  expect(shown).toEqual(expected);
+  expect(await page.locator('[data-rejected] li').count()).toBe(0);
+  expect(await page.locator('[data-chart] svg circle').count()).toBe(47);
+}
+
+describe('your data: the site’s own prefectures.csv', () => {
+  it('reproduces r = 0.4740, ρ, p, CI, the fit and the residual ranking, with no request during the analysis', async () => {
+    const { page, requests } = await open('/your-data/');
+    await page.waitForLoadState('networkidle');
+    const before = requests.length;
+    await upload(page, 'prefectures.csv', csvBytes);
+    await chooseColumns(page, 'name_ja', 'smes_per_agency', 'job_opening_ratio');
+    await expectSiteAnalysis(page);
+    const during = requests.slice(before);
+    expect(during).toHaveLength(1);
+    expect(during[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/_astro\/your-data\.worker-[\w-]+\.js$/);
+    expect(requests.every((url) => new URL(url).hostname === '127.0.0.1')).toBe(true);
+    expect(await page.locator('[data-file-info]').textContent()).toBe('prefectures.csv: 47 行、UTF-8');
+    await page.context().close();
+  });
+
+  it('gives the same from a Shift_JIS copy (detected, and when chosen by hand)', async () => {
+    const sjis = iconv.encode(csvText, 'Shift_JIS');
+    expect(sjis.includes(Buffer.from('東京都', 'utf8'))).toBe(false); // really not UTF-8
+    const { page } = await open('/en/your-data/');
+    await upload(page, 'prefectures-sjis.csv', sjis);
+    expect(await page.locator('[data-file-info]').textContent()).toBe('prefectures-sjis.csv: 47 rows, Shift_JIS');
+    await chooseColumns(page, 'name_ja', 'smes_per_agency', 'job_opening_ratio');
+    await expectSiteAnalysis(page);
+    await page.selectOption('#your-data-encoding', 'shift_jis');
+    await page.locator('[data-results]').waitFor({ state: 'hidden' });
+    await page.locator('[data-file-info]').filter({ hasText: 'Shift_JIS' }).waitFor();
+    await chooseColumns(page, 'name_ja', 'smes_per_agency', 'job_opening_ratio');
+    await expectSiteAnalysis(page);
+    await page.context().close();
+  });
+
+  it('lists exactly the three bad rows with their line numbers and reasons', async () => {
+    const lines = csvText.split('\r\n');
+    const header = lines[0].split(',');
+    const [xi, yi, li] = ['smes_per_agency', 'job_opening_ratio', 'name_en'].map((c) => header.indexOf(c));
+    const edit = (line: number, column: number, value: string) => {
+      const cells = lines[line - 1].split(',');
+      cells[column] = value;
+      lines[line - 1] = cells.join(',');
+    };
+    edit(5, xi, 'n/a'); // 宮城県: x is not a number
+    edit(14, yi, ''); // 東京都: y missing
+    edit(30, li, ''); // 奈良県 (line 30 = code 29): label missing
+    const { page } = await open('/en/your-data/');
+    await upload(page, 'three-bad-rows.csv', Buffer.from(lines.join('\r\n'), 'utf8'));
+    await chooseColumns(page, 'name_en', 'smes_per_agency', 'job_opening_ratio');
+    await expect.poll(() => stat(page, 'n').textContent(), { timeout: 30_000 }).toBe('44');
+    const items = page.locator('[data-rejected] li');
+    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-line')))).toEqual(['5', '14', '30']);
+    expect(await items.allTextContents()).toEqual([
+      'Line 5: “smes_per_agency” is not a number: “n/a”',
+      'Line 14: “job_opening_ratio” is empty',
+      'Line 30: the label is empty',
+    ]);
+    await page.context().close();
+  });
+});
+
+describe('your data: 50,000 rows', () => {
+  it('is analysed without freezing the page, with progress shown', async () => {
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rows = ['region,x,y'];
+    for (let i = 1; i <= 50_000; i++) {
+      const x = random() * 100;
+      rows.push(`r${i},${x.toFixed(3)},${(2 + 0.5 * x + random() * 20).toFixed(3)}`);
+    }
+    const { page } = await open('/en/your-data/');
+    // Record status messages and the longest gap between animation frames while the file is processed.
+    await page.evaluate(() => {
+      const w = window as unknown as { statuses: string[]; maxGap: number };
+      w.statuses = [];
+      w.maxGap = 0;
+      const status = document.querySelector('[data-status]')!;
+      new MutationObserver(() => w.statuses.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+      let last = performance.now();
+      const tick = (now: number) => {
+        w.maxGap = Math.max(w.maxGap, now - last);
+        last = now;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const started = Date.now();
+    await page.setInputFiles('#your-data-file', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+    await expect.poll(() => stat(page, 'n').textContent(), { timeout: 90_000, interval: 200 }).toBe('50,000');
+    const elapsed = Date.now() - started;
+    const { statuses, maxGap } = await page.evaluate(() => {
+      const w = window as unknown as { statuses: string[]; maxGap: number };
+      return { statuses: w.statuses, maxGap: w.maxGap };
+    });
+    expect(statuses.some((s) => /Parsing… \d+%/.test(s))).toBe(true);
+    expect(maxGap).toBeLessThan(2000);
+    expect(elapsed).toBeLessThan(60_000);
+    expect(await page.locator('[data-ranked] tbody tr').count()).toBe(100);
+    expect(await page.locator('[data-rejected] li').count()).toBe(0);
+    expect((await rawStat(page, 'pearson'))[0]).toBeGreaterThan(0.5);
+    await page.context().close();
+  });
+});
+
+describe('chart downloads', () => {
+  async function download(page: Page, figure: string, format: 'svg' | 'png'): Promise<Buffer> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(`${figure} .chart-download button[data-format="${format}"]`)]);
+    const path = await file.path();
+    return readFileSync(path!);
+  }
+
+  it('saves the scatter as SVG with its title, source and date, and as PNG', async () => {
+    const { page } = await open('/scatter/');
+    const figure = 'figure.chart#explorer';
+    const svg = (await download(page, figure, 'svg')).toString('utf8');
+    expect(svg).toContain('<svg');
+    expect(await page.locator(figure).getAttribute('data-title')).toBe(ja.chart.scatterTitle);
+    expect(svg).toContain(`>${ja.chart.scatterTitle}</text>`);
+    expect(svg).toContain('厚生労働省「職業安定業務統計」（2021年9月）');
+    expect(svg).toContain('データ時点：2022-03');
+    expect(svg.match(/<circle|<path/g)!.length).toBeGreaterThan(47);
+    const png = await download(page, figure, 'png');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(10_000);
+    await page.context().close();
+  });
+
+  it('saves the your-data scatter as SVG and PNG', async () => {
+    const { page } = await open('/en/your-data/');
+    await upload(page, 'prefectures.csv', csvBytes);
+    await chooseColumns(page, 'name_en', 'smes_per_agency', 'job_opening_ratio');
+    await expect.poll(() => stat(page, 'pearson').textContent(), { timeout: 30_000 }).toBe('0.4740');
+    const svg = (await download(page, '#your-data-chart', 'svg')).toString('utf8');
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('job_opening_ratio against smes_per_agency');
+    expect(svg).toContain('Source: prefectures.csv');
+    expect(svg.match(/<circle/g)).toHaveLength(47);
+    const png = await download(page, '#your-data-chart', 'png');
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await page.context().close();
+  });
+});
