@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
  * Renders a Plot spec to an SVG string in the build, with a <title> and <desc> that name the
  * chart for assistive technology. `id` must be unique on the page.
  */
-export function renderSvg(spec: Plot.PlotOptions, a11y: { id: string; title: string; description: string }): string {
+export function renderSvg(spec: Plot.PlotOptions, a11y: { id: string; title: string; description: string; role?: 'img' | 'group' }): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({ ...spec, document } as Plot.PlotOptions) as unknown as SVGSVGElement;
   const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
@@ -17,6 +17,8 @@ export function renderSvg(spec: Plot.PlotOptions, a11y: { id: string; title: str
   svg.insertBefore(desc, svg.firstChild);
   svg.insertBefore(title, svg.firstChild);
   svg.setAttribute('id', a11y.id);
+  // A chart whose marks are links is a group (its links stay reachable); any other is one image.
+  svg.setAttribute('role', a11y.role ?? 'img');
   svg.setAttribute('aria-labelledby', `${a11y.id}-title`);
   svg.setAttribute('aria-describedby', `${a11y.id}-desc`);
   svg.removeAttribute('aria-label');

@@ -47,6 +47,16 @@ export type PlannerProblem =
   | { field: 'areaSmes'; problem: 'notANumber' | 'notPositive' | 'notWhole' }
   | { field: RateName; problem: 'notANumber' | 'notPositive' | 'lowAboveHigh' };
 
+/** A full set of rates, one per name. */
+export function ratesFrom(rateOf: (name: RateName) => Range): PlannerRates {
+  return {
+    step34PerMatched: rateOf('step34PerMatched'),
+    organisationsPerMatched: rateOf('organisationsPerMatched'),
+    supportersPerMatched: rateOf('supportersPerMatched'),
+    sessionsPerSupporter: rateOf('sessionsPerSupporter'),
+  };
+}
+
 const range = (a: number, b: number): Range => ({ low: Math.min(a, b), high: Math.max(a, b) });
 
 /** The pilot's rates: low and high of plan and actual for each, from the KPI table. */

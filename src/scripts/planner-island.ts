@@ -7,7 +7,7 @@ import type { Lang } from '../config.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { describeReason } from '../lib/describe-suggestion.ts';
 import type { NetworkData } from '../lib/network-data.ts';
-import { planNetwork, RATE_NAMES, type PlannerProblem, type PlannerRates } from '../lib/planner.ts';
+import { planNetwork, ratesFrom, type PlannerProblem } from '../lib/planner.ts';
 import type { PrefectureFacts } from '../lib/planner-data.ts';
 import { outputTexts } from '../lib/planner-view.ts';
 import { suggestNetwork, type AreaFacts, type NetworkRules } from '../lib/suggest-network.ts';
@@ -56,9 +56,7 @@ export async function enhancePlanner(): Promise<void> {
   };
 
   const render = () => {
-    const rates = Object.fromEntries(
-      RATE_NAMES.map((name) => [name, { low: readNumber(field(`${name}.low`).value) ?? Number.NaN, high: readNumber(field(`${name}.high`).value) ?? Number.NaN }]),
-    ) as PlannerRates;
+    const rates = ratesFrom((name) => ({ low: readNumber(field(`${name}.low`).value) ?? Number.NaN, high: readNumber(field(`${name}.high`).value) ?? Number.NaN }));
     const targetFirms = readNumber(field('target').value) ?? Number.NaN;
     const areaSmes = readNumber(field('smes').value);
     const plan = planNetwork({ targetFirms, areaSmes, rates });

@@ -56,8 +56,8 @@ describe('dist/ pages in both languages', () => {
         expect(doc.querySelector('[aria-current="page"]')?.getAttribute('href')).toBe(`${root(lang)}rankings/`);
       });
 
-      it('carries every chart as inline SVG with a title: home 2, scatter 8 (4 views × 2 sizes), a profile 2', () => {
-        const charts = (path: string) => [...load(`${root(lang).slice(1)}${path}`).querySelectorAll('figure.chart svg[aria-labelledby]')];
+      it('carries every scatter as inline SVG with a title: home 2, scatter 8 (4 views × 2 sizes), a profile 2', () => {
+        const charts = (path: string) => [...load(`${root(lang).slice(1)}${path}`).querySelectorAll('figure[data-scatter] svg[aria-labelledby]')];
         expect(charts('')).toHaveLength(2);
         expect(charts('scatter/')).toHaveLength(8);
         const profile = charts('prefectures/aomori/');

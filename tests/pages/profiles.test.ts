@@ -25,13 +25,16 @@ describe('prefecture profiles', () => {
       expect(doc.querySelector('h1')?.textContent, where).toBe(root === '' ? p.name_ja : p.name_en);
       const numbers = [...doc.querySelectorAll('.big-number')].map((el) => el.firstChild?.textContent);
       expect(numbers, where).toEqual([Number(p.job_opening_ratio).toFixed(2), Number(p.smes_per_agency).toFixed(1)]);
-      const svgs = [...doc.querySelectorAll('figure.chart svg[aria-labelledby]')];
+      const svgs = [...doc.querySelectorAll('figure[data-scatter] svg[aria-labelledby]')];
       expect(svgs.length, where).toBe(2);
       // The highlighted point is drawn larger (r = 0.75 em) and its name is printed in bold.
       for (const svg of svgs) {
         const bold = svg.querySelector('g[font-weight="bold"] text');
         expect(bold?.textContent, where).toBe(root === '' ? p.name_ja : p.name_en);
       }
+      // Its place on the tile map: one outlined tile per size, and only its own.
+      const tiles = [...doc.querySelectorAll('.tile-figure a.is-highlighted')].map((a) => a.getAttribute('data-code'));
+      expect(tiles, where).toEqual([p.code, p.code]);
       expect(doc.querySelector('.suggestion__type')?.textContent, where).toMatch(root === '' ? /^[①②③④]「[公民]」×「[公民]」型（[公民]主導、/ : /^[①②③④] (public|private) × (public|private) \((public|private)-led, /);
       expect(doc.querySelectorAll('.reasons li').length, where).toBeGreaterThanOrEqual(3);
     }
