@@ -44,7 +44,8 @@ export function mapGeometryDefs(idPrefix: string, shapes: { code: string; d: str
 
 function openSvg(a11y: A11y, viewBox: readonly number[], className: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${a11y.id}" class="${className}" viewBox="${viewBox.join(' ')}" ` +
+    // role=group, not img: the regions inside are links that must stay reachable.
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${a11y.id}" class="${className}" role="group" viewBox="${viewBox.join(' ')}" ` +
     `aria-labelledby="${a11y.id}-title" aria-describedby="${a11y.id}-desc">` +
     `<title id="${a11y.id}-title">${escapeXml(a11y.title)}</title><desc id="${a11y.id}-desc">${escapeXml(a11y.description)}</desc>`
   );

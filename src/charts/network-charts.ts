@@ -11,7 +11,7 @@ import { marginFor } from './text-width.ts';
 
 type Lang = keyof Bilingual;
 
-export function stepMatrixSpec(networks: NetworkData, lang: Lang, labels: { covered: string; stepAxis: string }): Plot.PlotOptions {
+export function stepMatrixSpec(networks: NetworkData, lang: Lang): Plot.PlotOptions {
   const cells = networks.organisationTypes.flatMap((type) =>
     networks.steps.map(({ step }) => ({ type: type.name[lang], step: `STEP${step}`, covered: type.steps.includes(step), sector: type.sector })),
   );
@@ -29,7 +29,7 @@ export function stepMatrixSpec(networks: NetworkData, lang: Lang, labels: { cove
     marks: [
       Plot.cell(cells, { x: 'step', y: 'type', fill: '#f6f8fa', stroke: '#d0d7de', ariaHidden: 'true' }),
       Plot.cell(covered, { x: 'step', y: 'type', fill: (d: (typeof cells)[number]) => GROUP_COLOURS[d.sector === 'public' ? 'metro' : 'regional'], stroke: INK, inset: 3 }),
-      Plot.text(covered, { x: 'step', y: 'type', text: () => '●', fill: 'white', ariaLabel: (d: (typeof cells)[number]) => `${d.type} ${d.step}: ${labels.covered}` }),
+      Plot.text(covered, { x: 'step', y: 'type', text: () => '●', fill: 'white' }),
     ],
   };
 }
@@ -68,7 +68,7 @@ export function pilotChartSpec(
       Plot.frame({ stroke: '#d0d7de' }),
       Plot.ruleX([0.5, 1.5], { stroke: '#d0d7de', ariaHidden: 'true' }),
       Plot.ruleY([0.5, 1.5], { stroke: '#d0d7de', ariaHidden: 'true' }),
-      Plot.dot(placed, { x: 'x', y: 'y', r: 5, fill, stroke: INK, ariaLabel: (p: (typeof placed)[number]) => `${p.name}: ${labels.lead[p.lead]}, ${labels.coverage[p.coverage]}` }),
+      Plot.dot(placed, { x: 'x', y: 'y', r: 5, fill, stroke: INK }),
       Plot.text(placed, { x: 'x', y: 'y', dx: 9, text: 'name', textAnchor: 'start', lineWidth: 19, fill: INK, ariaHidden: 'true' }),
     ],
   };
@@ -93,7 +93,7 @@ export function kpiAchievementSpec(kpis: KpiBar[], labels: { xAxis: string; plan
     x: { domain: [0, Math.max(140, ...rows.map((r) => r.percent))], label: labels.xAxis, labelAnchor: 'center', labelArrow: 'none', grid: true },
     y: { domain: rows.map((r) => r.label), label: null },
     marks: [
-      Plot.barX(rows, { x: 'percent', y: 'label', fill: GROUP_COLOURS.metro, stroke: INK, ariaLabel: (r: (typeof rows)[number]) => `${r.label}: ${r.actual} / ${r.plan}` }),
+      Plot.barX(rows, { x: 'percent', y: 'label', fill: GROUP_COLOURS.metro, stroke: INK }),
       Plot.ruleX([100], { stroke: MUTED, strokeDasharray: '4,3', strokeWidth: 2, ariaHidden: 'true' }),
       Plot.text(rows, { x: 'percent', y: 'label', text: (r: (typeof rows)[number]) => `${Math.round(r.percent)}%`, dx: 6, textAnchor: 'start', fill: INK, ariaHidden: 'true' }),
       Plot.text([labels.plan], { x: 100, frameAnchor: 'top', dy: -14, text: (d: string) => d, fill: MUTED, ariaHidden: 'true' }),

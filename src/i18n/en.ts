@@ -168,8 +168,6 @@ export const en: Strings = {
     matrixTitle: 'Types of support organisation and the STEPs each usually covers',
     matrixDescription: 'Rows are types of support organisation, columns STEP0 to STEP5. A filled cell marks a STEP the type usually covers: blue for public bodies, orange for private ones.',
     matrixNote: 'The guidebook’s figure (pp.18–19) shades bars that do not survive as text, so this matrix is rebuilt from each chapter’s statements of strengths.',
-    covered: 'covered',
-    stepAxis: 'STEP',
     organisationType: 'Organisation type',
     sector: 'Sector',
     pilotHeading: 'The 2021 pilot: neutrality and scale',

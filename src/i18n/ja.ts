@@ -163,8 +163,6 @@ export const ja = {
     matrixTitle: '支援機関の種類とふだん担うSTEP',
     matrixDescription: '行が支援機関の種類、列がSTEP0〜5。塗られたマスが、その機関がふだん担う段階です。青は公的機関、橙は民間機関。',
     matrixNote: 'ガイドブックの図（p.18〜19）は塗り分けのため文字として取り出せず、各章の「強み」の記述から再構成しています。',
-    covered: '担う',
-    stepAxis: 'STEP',
     organisationType: '機関の種類',
     sector: '区分',
     pilotHeading: '2021年度の実証：中立性と規模',
