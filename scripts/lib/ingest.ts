@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Bilingual } from '../../src/lib/derived-data.ts';
 import { METRO_AREAS, REGIONAL_BLOCKS, type MetroArea, type RegionalBlock } from '../../src/lib/regions.ts';
 import { decimal, flag, integer, jisCode, oneOf, optionalCount, text } from './columns.ts';
 import { DataError, quoted } from './data-error.ts';
@@ -14,11 +15,6 @@ export interface Prefecture {
   slug: string;
   metroArea: MetroArea | null;
   regionalBlock: RegionalBlock;
-}
-
-export interface Bilingual {
-  ja: string;
-  en: string;
 }
 
 export interface IndicatorMeta {

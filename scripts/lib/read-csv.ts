@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { eachCsvRow } from '../../src/lib/csv-rows.ts';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import { DataError, quoted } from './data-error.ts';
 
@@ -31,51 +31,13 @@ function fieldStarts(rowText: string): number[] {
   return starts;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
 /** Parses CSV text (any encoding already decoded) into rows that know their line and columns. */
 export function parseCsv(file: string, text: string): CsvFile {
-  const lines = lineStarts(text);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-
   const rows: CsvRow[] = [];
-  let cursor = 0;
-  Papa.parse<string[]>(text, {
-    delimiter: ',', // never guessed: a one-column file would fail as UndetectableDelimiter
-    skipEmptyLines: 'greedy',
-    step: (result) => {
-      const end = result.meta.cursor;
-      // Step over line breaks and the blank lines (only spaces or commas) that 'greedy' skipped.
-      let start = cursor;
-      while (start < end) {
-        const newline = text.indexOf('\n', start);
-        const lineEnd = newline === -1 ? text.length : newline;
-        if (!/^[\s,]*$/.test(text.slice(start, lineEnd))) break;
-        start = lineEnd + 1;
-      }
-      cursor = end;
-      if (result.errors.length > 0) {
-        const error = result.errors[0];
-        const line = lineAt(start);
-        throw new DataError({ file, line, column: 1 }, 'well-formed CSV', `${error.code} (${error.message})`);
-      }
-      const line = lineAt(start);
-      const columns = fieldStarts(text.slice(start, end)).map((offset) => start + offset - lines[line - 1] + 1);
-      rows.push({ line, fields: result.data, columns });
-    },
+  eachCsvRow(text, (row) => {
+    if (row.error) throw new DataError({ file, line: row.line, column: 1 }, 'well-formed CSV', `${row.error.code} (${row.error.message})`);
+    const columns = fieldStarts(text.slice(row.start, row.end)).map((offset) => row.start + offset - row.lineStart + 1);
+    rows.push({ line: row.line, fields: row.fields, columns });
   });
 
   if (rows.length === 0) {

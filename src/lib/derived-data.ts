@@ -2,6 +2,8 @@
  * The shape of the files in public/data/: the contract between the data build and the pages.
  * Prefecture records are flat (one key per CSV column) so that the JSON and the CSV say the same.
  */
+import type { Association } from './statistics.ts';
+
 export interface Bilingual {
   ja: string;
   en: string;
@@ -57,17 +59,8 @@ export interface Summary {
   n: number;
   x: string;
   y: string;
-  association: {
-    pearson: number;
-    spearman: number;
-    pValue: number;
-    pearsonCi: [number, number];
-    slope: number;
-    intercept: number;
-    rSquared: number;
-    residualStandardError: number;
-    band: Bilingual & { above: number; upTo: number; inGuidebook: boolean };
-  };
+  /** Everything associate() returns but n (stated once above), and the guidebook's reading of r. */
+  association: Omit<Association, 'n'> & { band: Bilingual & { above: number; upTo: number; inGuidebook: boolean } };
   published: { pearson: number; bandJa: string; page: number };
   /** The fitted line and its 95 % band, sampled across the x range, for charts. */
   fitBand: { x: number; y: number; low: number; high: number }[];

@@ -3,7 +3,7 @@
  * know their line in the file, columns guessed, and every row that cannot be used kept with its
  * line number and the reason. Pure functions, run in the page's worker and in unit tests alike.
  */
-import Papa from 'papaparse';
+import { eachCsvRow } from './csv-rows.ts';
 
 export interface TableRow {
   /** 1-based line of the file on which the row starts. */
@@ -46,8 +46,6 @@ export interface UsablePoint {
   y: number;
 }
 
-const BLANK = /^[\s,]*$/;
-
 /**
  * Parses CSV text (already decoded) row by row. `onProgress(fraction)` is called every
  * `progressEvery` rows so that a worker can report on large files.
@@ -57,38 +55,15 @@ export function parseTable(text: string, onProgress?: (fraction: number) => void
   const malformed = new Map<number, string>();
   let header: string[] | undefined;
   let headerLine = 1;
-  let cursor = 0;
-  // Line counting walks forward only, so the whole file is scanned once.
-  let scanned = 0;
-  let line = 1;
-  const lineAt = (offset: number) => {
-    for (; scanned < offset; scanned++) if (text.charCodeAt(scanned) === 10) line++;
-    return line;
-  };
-  Papa.parse<string[]>(text, {
-    delimiter: ',',
-    skipEmptyLines: 'greedy',
-    step: (result) => {
-      const end = result.meta.cursor;
-      let start = cursor;
-      // Step over line breaks and the blank lines that 'greedy' skipped.
-      while (start < end) {
-        const newline = text.indexOf('\n', start);
-        const lineEnd = newline === -1 ? text.length : newline;
-        if (!BLANK.test(text.slice(start, lineEnd))) break;
-        start = lineEnd + 1;
-      }
-      cursor = end;
-      const at = lineAt(start);
-      if (header === undefined) {
-        header = result.data.map((name) => name.trim());
-        headerLine = at;
-        return;
-      }
-      if (result.errors.length > 0) malformed.set(at, result.errors[0].message);
-      rows.push({ line: at, cells: result.data });
-      if (onProgress && rows.length % progressEvery === 0) onProgress(end / text.length);
-    },
+  eachCsvRow(text, (row) => {
+    if (header === undefined) {
+      header = row.fields.map((name) => name.trim());
+      headerLine = row.line;
+      return;
+    }
+    if (row.error) malformed.set(row.line, row.error.message);
+    rows.push({ line: row.line, cells: row.fields });
+    if (onProgress && rows.length % progressEvery === 0) onProgress(row.end / text.length);
   });
   onProgress?.(1);
   return { header: header ?? [], headerLine, rows, malformed };

@@ -1,28 +1,9 @@
 /** The scatter explorer and the rankings table in Chromium, with JavaScript on and off. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { DIST } from '../support/paths.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/site-session.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
-  const page = await context.newPage();
-  await page.goto(server.urlOf(path));
-  return page;
-}
+const site = useSite();
+const open = site.open;
 
 const point = (slug: string, lang = '') => `.chart-view:visible svg a[href="/${lang}prefectures/${slug}/"]`;
 

@@ -1,28 +1,10 @@
 /** The map page in Chromium: tooltips, links, the indicator switch in the URL, and JavaScript off. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { DIST } from '../support/paths.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/site-session.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
-  const page = await context.newPage();
-  await page.goto(server.urlOf(path));
-  return page;
-}
+const site = useSite();
+const open = site.open;
 
 const region = (figure: string, code: string) => `#${figure} .map-view:visible a[data-code="${code}"]`;
 /**

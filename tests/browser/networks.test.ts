@@ -1,28 +1,10 @@
 /** Compare, planner and network guide in Chromium. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { DIST } from '../support/paths.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/site-session.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(server.urlOf(path));
-  return page;
-}
+const site = useSite();
+const open = (path: string, javaScriptEnabled = true) => site.open(path, { javaScriptEnabled });
 
 const visibleCards = (page: Page) =>
   page.$$eval('.compare-card:not([hidden]) .compare-card__name a', (links) => links.map((a) => a.getAttribute('href')));
@@ -62,7 +44,7 @@ describe('profile links land on the right profile', () => {
     const page = await open('/en/scatter/');
     await Promise.all([page.waitForURL('**/en/prefectures/miyazaki/'), page.click('.chart-view:visible svg a[href="/en/prefectures/miyazaki/"]')]);
     expect(await page.locator('h1').innerText()).toBe('Miyazaki');
-    await page.goto(server.urlOf('/rankings/'));
+    await page.goto(site.server.urlOf('/rankings/'));
     await Promise.all([page.waitForURL('**/prefectures/shimane/'), page.click('#rankings-table a[href="/prefectures/shimane/"]')]);
     expect(await page.locator('h1').innerText()).toBe('島根県');
     await Promise.all([page.waitForURL('**/compare/**'), page.click('a[data-compare-link]')]);
