@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
-import { BASE_PATH, DEFAULT_LANGUAGE, LANGUAGES } from './src/config.ts';
+import { BASE_PATH, DEFAULT_LANGUAGE, LANGUAGES, SITE_ORIGIN } from './src/config.ts';
 import { headersFile } from './src/lib/security.ts';
 
 /** Writes dist/_headers, the same policy as every page's meta tag, for hosts that read one. */
@@ -12,6 +12,7 @@ const securityHeaders = {
 };
 
 export default defineConfig({
+  site: SITE_ORIGIN,
   base: BASE_PATH,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -9,6 +9,13 @@ export const DEFAULT_LANGUAGE: Lang = 'ja';
  */
 export const BASE_PATH = process.env.ATLAS_BASE ?? '/';
 
+/**
+ * The site's public origin (e.g. https://atlas.example.jp), from ATLAS_SITE at build time. Only
+ * with it can pages name their other-language twin by absolute URL (hreflang); without it they
+ * leave the hint out rather than give a relative one, which search engines reject.
+ */
+export const SITE_ORIGIN = process.env.ATLAS_SITE || undefined;
+
 export const BUDGETS = {
   /** JavaScript shipped by any one page, gzip bytes. */
   jsPerPageGzip: 30 * 1024,

@@ -25,5 +25,14 @@ export function renderSvg(spec: Plot.PlotOptions, a11y: { id: string; title: str
   // Inside an image, Plot's per-mark labels are ignored and flagged by checkers: the title, the
   // description and the data table beside the chart carry its content instead.
   if ((a11y.role ?? 'img') === 'img') for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
-  return svg.outerHTML;
+  return roundCoordinates(svg.outerHTML);
+}
+
+/**
+ * Plot writes coordinates to 17 digits (44.199999999999996); two decimals of a pixel are more
+ * than a screen can show, and the rounding shrinks a page's SVG by about a third. Only numbers
+ * with three or more decimals are touched, so labels such as 4.71 or 437.6 stay as they are.
+ */
+export function roundCoordinates(svg: string): string {
+  return svg.replace(/-?\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2))));
 }

@@ -151,7 +151,7 @@ export const en: Strings = {
     description: 'Two to four prefectures side by side: both indicators, their ranks and the suggested network type.',
     intro: 'Choose the prefectures to compare. The choice stays in the URL, so the view can be shared as it is.',
     picker: (n: number) => `Prefecture ${n}`,
-    noScript: 'Showing Aomori and Tokyo. To choose others, turn on JavaScript or edit ?p=aomori,tokyo in the URL.',
+    noScript: 'Without JavaScript, the page shows Aomori and Tokyo.',
   },
   networks: {
     chartSource: 'SME Agency guidebook on core networks and supporter capacity',

@@ -146,7 +146,7 @@ export const ja = {
     description: '2〜4の都道府県を、2つの指標と順位、ネットワーク型の提案で並べて比べます。',
     intro: '比べたい都道府県を選んでください。URLに選択が残るので、そのまま共有できます。',
     picker: (n: number) => `${n}つ目の都道府県`,
-    noScript: '青森県と東京都を表示しています。別の都道府県を選ぶにはJavaScriptを有効にするか、URLの ?p=aomori,tokyo を書き換えてください。',
+    noScript: 'JavaScriptが無効のときは青森県と東京都を表示します。',
   },
   networks: {
     chartSource: '中小企業庁ガイドブック（中核ネットワークの形成と担い手の能力向上）',

@@ -2,6 +2,7 @@
  * The compare page's pickers: each slot shows a build-rendered card (cloned from a <template>)
  * and marks its prefecture on the slot's small scatter; the choice lives in `?p=`.
  */
+import { enableControls } from './enable-controls.ts';
 import { readCompareSlugs, writeCompareSlugs } from '../lib/compare-state.ts';
 
 export function enhanceCompare(): void {
@@ -26,8 +27,7 @@ export function enhanceCompare(): void {
 
   const initial = readCompareSlugs(location.search, known);
   show(initial);
-  form.hidden = false;
-  document.querySelector<HTMLElement>('[data-compare-nojs]')?.setAttribute('hidden', '');
+  enableControls(form);
   form.addEventListener('change', () => {
     const slugs = readCompareSlugs(writeCompareSlugs(selects.map((s) => s.value).filter(Boolean)), known);
     show(slugs);

@@ -3,6 +3,8 @@
  * indicator and classification controls, whose state lives in the URL. It never draws: every view
  * was rendered in the build, and this only chooses which one shows.
  */
+import { enableControls } from './enable-controls.ts';
+
 const INDICATORS = ['jobOpeningRatio', 'smesPerAgency', 'bivariate'] as const;
 const CLASSIFICATIONS = ['quantile', 'equal'] as const;
 
@@ -98,8 +100,7 @@ function wireControls(form: HTMLFormElement): void {
     if (field instanceof RadioNodeList) field.value = value;
   }
   applyState(document, state);
-  form.hidden = false;
-  form.addEventListener('submit', (event) => event.preventDefault());
+  enableControls(form);
   form.addEventListener('change', () => {
     const data = new FormData(form);
     const next = readMapState(writeMapState({ indicator: data.get('indicator'), classes: data.get('classes') } as MapState));

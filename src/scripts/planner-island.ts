@@ -3,6 +3,7 @@
  * (planNetwork, suggestNetwork), writes the values into the build-rendered result table and
  * keeps every input in the URL. Loads only the page's own language.
  */
+import { enableControls } from './enable-controls.ts';
 import type { Lang } from '../config.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { describeReason } from '../lib/describe-suggestion.ts';
@@ -111,9 +112,8 @@ export async function enhancePlanner(): Promise<void> {
     alert.hidden = problems.length === 0;
   };
 
-  form.hidden = false;
+  enableControls(form);
   form.addEventListener('input', update);
   form.addEventListener('change', update);
-  form.addEventListener('submit', (event) => event.preventDefault());
   render();
 }

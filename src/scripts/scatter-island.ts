@@ -3,6 +3,7 @@
  * points, and (on the explorer) view controls whose state lives in the URL. It never draws: every
  * view was rendered by the same chart spec in the build, and this only chooses which one shows.
  */
+import { enableControls } from './enable-controls.ts';
 interface TooltipContent {
   name: string;
   lines: string[];
@@ -130,8 +131,7 @@ function wireControls(form: HTMLFormElement): void {
   set('x', state.x);
   set('p', state.p);
   applyState(document, state);
-  form.hidden = false;
-  form.addEventListener('submit', (event) => event.preventDefault());
+  enableControls(form);
   form.addEventListener('change', () => {
     const data = new FormData(form);
     const next = readState(writeState({ colour: data.get('colour'), x: data.get('x'), p: data.get('p') } as ScatterState), slugs);

@@ -137,7 +137,7 @@ describe('maps with JavaScript off', () => {
       expect(aomori!.width).toBeGreaterThan(10);
       expect(await page.locator('#geo-map [data-map-legend]:visible').count()).toBe(1);
       expect(await page.locator('#map-table tbody tr:visible').count()).toBe(47);
-      expect(await page.locator('form[data-map-controls]:visible').count()).toBe(0);
+      expect(await page.locator('form[data-map-controls] [data-js-gate][inert]').count()).toBe(1);
       await page.context().close();
     });
   }
