@@ -2,7 +2,7 @@ import { mean, median } from 'simple-statistics';
 import { field, type GroupFigure, type IndicatorSummary, type PrefectureRecord, type Summary } from '../../src/lib/derived-data.ts';
 import { referenceFigure } from '../../src/lib/group-figure.ts';
 import { METRO_AREAS, REGIONAL_BLOCKS, metroGroupOf } from '../../src/lib/regions.ts';
-import { associate, confidenceBand, ranksDescending, residuals, zScores } from '../../src/lib/statistics.ts';
+import { associate, ranksDescending, residuals, sampleConfidenceBand, zScores } from '../../src/lib/statistics.ts';
 import type { CorrelationBand, Indicator, Observation, Prefecture, RawData } from './ingest.ts';
 
 export interface Derived {
@@ -48,12 +48,12 @@ export function derive(raw: RawData): Derived {
   });
 
   const band = bandOf(fit.pearson, raw.correlationBands);
-  const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
-  const bandAt = confidenceBand(xs, fit);
-  const fitBand = Array.from({ length: FIT_BAND_SAMPLES + 1 }, (_, i) => {
-    const point = bandAt(lo + ((hi - lo) * i) / FIT_BAND_SAMPLES);
-    return { x: round(point.x), y: round(point.y), low: round(point.low), high: round(point.high) };
-  });
+  const fitBand = sampleConfidenceBand(xs, fit, FIT_BAND_SAMPLES).map((point) => ({
+    x: round(point.x),
+    y: round(point.y),
+    low: round(point.low),
+    high: round(point.high),
+  }));
 
   return {
     prefectures: records,

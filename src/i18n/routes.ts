@@ -32,17 +32,21 @@ function languageRoot(lang: Lang): string {
   return lang === DEFAULT_LANGUAGE ? '' : `${lang}/`;
 }
 
+/** The configured base path (ATLAS_BASE), always ending in a slash. */
+function base(): string {
+  const url = import.meta.env.BASE_URL;
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
 /** The site-absolute path of a page in one language, honouring the configured base path. */
 export function pathTo(lang: Lang, route: Route | PageKey): string {
   const { page, slug } = typeof route === 'string' ? { page: route, slug: undefined } : route;
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  return `${base}${languageRoot(lang)}${PAGES[page]}${slug ? `${slug}/` : ''}`;
+  return `${base()}${languageRoot(lang)}${PAGES[page]}${slug ? `${slug}/` : ''}`;
 }
 
 /** Path to a file under public/ (e.g. data downloads), honouring the base path. */
 export function assetPath(file: string): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  return `${base}${file}`;
+  return `${base()}${file}`;
 }
 
 export function otherLanguage(lang: Lang): Lang {

@@ -83,6 +83,14 @@ export function confidenceBand(xs: readonly number[], fit: Association, level = 
   };
 }
 
+/** The fit and its band at `samples` + 1 evenly spaced x from the smallest x to the largest, for charts. */
+export function sampleConfidenceBand(xs: readonly number[], fit: Association, samples: number) {
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const x of xs) [lo, hi] = [Math.min(lo, x), Math.max(hi, x)];
+  const bandAt = confidenceBand(xs, fit);
+  return Array.from({ length: samples + 1 }, (_, i) => bandAt(lo + ((hi - lo) * i) / samples));
+}
+
 /** Competition ranks ("1224"): ties share the best rank. Rank 1 is the largest value. */
 export function ranksDescending(values: readonly number[]): number[] {
   return values.map((v) => 1 + values.filter((other) => other > v).length);

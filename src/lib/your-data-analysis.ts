@@ -2,7 +2,7 @@
  * The site's analysis applied to a researcher's own points: the same associate(), confidence band
  * and residuals that scripts/lib/derive.ts uses for the 47 prefectures, so both give one answer.
  */
-import { associate, confidenceBand, residuals, type Association } from './statistics.ts';
+import { associate, residuals, sampleConfidenceBand, type Association } from './statistics.ts';
 import type { UsablePoint } from './your-data-table.ts';
 
 /** As many band samples as the build's fitBand (scripts/lib/derive.ts). */
@@ -30,10 +30,7 @@ export function analyse(points: readonly UsablePoint[]): Analysis | AnalysisFail
     if (values.every((v) => v === values[0])) return { kind: 'no-variation', axis };
   }
   const association = associate(xs, ys);
-  const bandAt = confidenceBand(xs, association);
-  let [lo, hi] = [Infinity, -Infinity];
-  for (const x of xs) [lo, hi] = [Math.min(lo, x), Math.max(hi, x)];
-  const band = Array.from({ length: BAND_SAMPLES + 1 }, (_, i) => bandAt(lo + ((hi - lo) * i) / BAND_SAMPLES));
+  const band = sampleConfidenceBand(xs, association, BAND_SAMPLES);
   const res = residuals(xs, ys, association);
   const ranked = points
     .map((p, i) => ({ ...p, fitted: p.y - res[i], residual: res[i] }))
