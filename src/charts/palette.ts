@@ -1,5 +1,5 @@
 import { symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3';
-import { METRO_GROUPS, REGIONAL_BLOCKS } from '../lib/regions.ts';
+import { METRO_GROUPS } from '../lib/regions.ts';
 
 /**
  * Okabe–Ito colours (safe for the common colour-vision deficiencies), always paired with a
@@ -39,8 +39,3 @@ export const BLOCK_SYMBOLS: SymbolType[] = [
   symbolWye,
   symbolTriangleDown,
 ];
-
-export function blockStyle(block: string) {
-  const i = (REGIONAL_BLOCKS as readonly string[]).indexOf(block);
-  return { colour: BLOCK_COLOURS[i], symbol: BLOCK_SYMBOLS[i] };
-}
