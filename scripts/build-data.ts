@@ -29,10 +29,17 @@ export function buildData(dataDir: string, outDir: string): Map<string, string> 
   const networks = ingestNetworks(dataDir);
   const rules = readNetworkRules(join(dataDir, 'network_rules.csv'));
   const adjacency = readAdjacency(join(dataDir, 'raw', 'prefecture_adjacency.csv'));
+  files.set('sources.json', toJson(raw.sources));
   files.set('networks.json', toJson(networks));
   files.set('suggestions.json', toJson(deriveSuggestions(derived.prefectures, derived.summary, networks, rules, adjacency)));
   // The data package describes (and adds) every file above, so it comes last.
-  const published = withDataPackage(files, entries, raw.indicators.map((i) => i.meta), dataDir);
+  const published = withDataPackage(files, {
+    dictionary: entries,
+    sources: raw.sources,
+    references: raw.sourceReferences,
+    indicators: raw.indicators.map(({ meta }) => ({ file: meta.file, title: meta.title, page: meta.page, sources: meta.sources })),
+    dataDir,
+  });
   writeFolderAtomically(outDir, published);
   return published;
 }

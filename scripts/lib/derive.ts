@@ -118,6 +118,7 @@ function summarise(indicator: Indicator, prefectures: Prefecture[], raw: RawData
     unit: meta.unit,
     decimals: meta.decimals,
     vintage: meta.vintage,
+    sources: meta.sources,
     source: meta.source,
     page: meta.page,
     hasCounts: [...indicator.observations.values()].every((o) => o.numerator !== undefined),

@@ -10,6 +10,7 @@ import { codeList, decimal, flag, integer, jisCode, oneOf, optionalDecimal, opti
 import { DataError, quoted } from './data-error.ts';
 import { requireEveryPrefectureOnce } from './ingest.ts';
 import { readCsv } from './read-csv.ts';
+import { sourceRef } from './sources.ts';
 import { cellPlace, validateTable } from './validate-table.ts';
 
 const page = integer(1, 200);
@@ -18,7 +19,7 @@ const bi = (ja: string, en: string): Bilingual => ({ ja, en });
 export function ingestNetworks(dataDir: string): NetworkData {
   const raw = (name: string) => join(dataDir, 'raw', name);
 
-  const steps = validateTable(readCsv(raw('steps.csv')), { step: integer(0, 5), name_ja: text, name_en: text, page }).map(({ value: v }) => ({
+  const steps = validateTable(readCsv(raw('steps.csv')), { step: integer(0, 5), name_ja: text, name_en: text, page, source: sourceRef }).map(({ value: v }) => ({
     step: v.step,
     name: bi(v.name_ja, v.name_en),
     page: v.page,
@@ -32,7 +33,7 @@ export function ingestNetworks(dataDir: string): NetworkData {
     sector,
     ...stepFlags,
     page,
-    source: text,
+    source: sourceRef,
   }).map(({ value: v }) => ({
     id: v.id,
     name: bi(v.name_ja, v.name_en),
@@ -53,6 +54,7 @@ export function ingestNetworks(dataDir: string): NetworkData {
     cautions_ja: text,
     cautions_en: text,
     page,
+    source: sourceRef,
   }).map(({ value: v }) => ({
     pairing: v.pairing,
     symbol: v.symbol,
@@ -70,6 +72,7 @@ export function ingestNetworks(dataDir: string): NetworkData {
     organisation_type: oneOf(typeIds),
     role: oneOf(['lead', 'support', 'external']),
     page,
+    source: sourceRef,
   }).map(({ value: v }) => ({ pairing: v.pairing, step: v.step, organisationType: v.organisation_type, role: v.role, page: v.page }));
 
   const pilotOrganisations = validateTable(readCsv(raw('pilot_organisations.csv')), {
@@ -84,7 +87,7 @@ export function ingestNetworks(dataDir: string): NetworkData {
     pairing: optionalPairing,
     coverage: oneOf(['prefecture', 'municipal', 'mixed']),
     page,
-    source: text,
+    source: sourceRef,
   }).map(({ value: v }) => ({
     id: v.id,
     organisation: bi(v.organisation_ja, v.organisation_en),
@@ -106,7 +109,7 @@ export function ingestNetworks(dataDir: string): NetworkData {
     plan: optionalDecimal(0, 1e6),
     actual: decimal(0, 1e6),
     page,
-    source: text,
+    source: sourceRef,
   }).map(({ value: v }) => ({ kpi: v.kpi, label: bi(v.label_ja, v.label_en), unit: bi(v.unit_ja, v.unit_en), plan: v.plan, actual: v.actual, page: v.page }));
 
   const caseCsv = readCsv(raw('case_studies.csv'));
@@ -123,6 +126,7 @@ export function ingestNetworks(dataDir: string): NetworkData {
     summary_ja: text,
     summary_en: text,
     page,
+    source: sourceRef,
   }).map(({ line, value: v }) => {
     if (v.kind === 'network' && v.pairing === null) {
       throw new DataError(cellPlace(caseCsv, line, 'pairing'), 'a pairing from 1 to 4 for a network case', quoted(''));
@@ -142,7 +146,7 @@ export function ingestNetworks(dataDir: string): NetworkData {
   });
 
   const presenceCsv = readCsv(raw('pro_jinzai_presence.csv'));
-  const presenceRows = validateTable(presenceCsv, { code: jisCode, pro_jinzai_kyoten: flag, yorozu_shien_kyoten: flag, page, source: text });
+  const presenceRows = validateTable(presenceCsv, { code: jisCode, pro_jinzai_kyoten: flag, yorozu_shien_kyoten: flag, page, source: sourceRef });
   requireEveryPrefectureOnce(presenceCsv, presenceRows.map((r) => ({ line: r.line, code: r.value.code })));
   const presence = presenceRows
     .map(({ value: v }) => ({ code: v.code, proJinzaiKyoten: v.pro_jinzai_kyoten, yorozuShienKyoten: v.yorozu_shien_kyoten, page: v.page }))

@@ -6,6 +6,7 @@ export type { DescribedRule };
 import { decimal, jisCode, oneOf, optionalText, text } from './columns.ts';
 import { DataError, quoted } from './data-error.ts';
 import { readCsv } from './read-csv.ts';
+import { sourceRef } from './sources.ts';
 import { cellPlace, validateTable } from './validate-table.ts';
 
 const RULES = {
@@ -65,7 +66,7 @@ export type Adjacency = Map<string, { code: string; link: 'land' | 'bridge' | 's
 /** Neighbours by land, bridge/tunnel or sea; every link must be listed from both sides. */
 export function readAdjacency(file: string): Adjacency {
   const csv = readCsv(file);
-  const rows = validateTable(csv, { code: jisCode, neighbour: jisCode, link: oneOf(['land', 'bridge', 'sea']) });
+  const rows = validateTable(csv, { code: jisCode, neighbour: jisCode, link: oneOf(['land', 'bridge', 'sea']), source: sourceRef });
   const links = new Map(rows.map(({ value }) => [`${value.code}-${value.neighbour}`, value.link]));
   const adjacency: Adjacency = new Map();
   for (const { line, value } of rows) {

@@ -4,7 +4,9 @@ import { METRO_AREAS, REGIONAL_BLOCKS, type MetroArea, type RegionalBlock } from
 import { decimal, flag, integer, jisCode, oneOf, optionalCount, text } from './columns.ts';
 import { DataError, quoted } from './data-error.ts';
 import { readCsv, type CsvFile } from './read-csv.ts';
+import { readSources, sourceRef, sourceReferences } from './sources.ts';
 import { cellPlace, validateTable } from './validate-table.ts';
+import { citeSource, type SourceRecord } from '../../src/lib/sources.ts';
 
 export const PREFECTURE_COUNT = 47;
 
@@ -30,6 +32,9 @@ export interface IndicatorMeta {
   min: number;
   max: number;
   vintage: string;
+  /** Ids in data/sources.csv, in the order they are cited. */
+  sources: string[];
+  /** The same sources cited in words (with the guidebook page), for the dictionary and the pages. */
   source: Bilingual;
   page: number;
   numerator: { column: string; title: Bilingual };
@@ -67,6 +72,9 @@ export interface CorrelationBand {
 }
 
 export interface RawData {
+  sources: SourceRecord[];
+  /** Source ids named by each table, by path (checked to exist in sources.csv). */
+  sourceReferences: Map<string, string[]>;
   prefectures: Prefecture[];
   indicators: Indicator[];
   publishedAggregates: Map<string, Record<AggregateScope, number>>;
@@ -76,12 +84,16 @@ export interface RawData {
 
 /** Reads and validates every input under `dataDir`; throws a DataError at the first problem. */
 export function ingest(dataDir: string): RawData {
+  const sources = readSources(join(dataDir, 'sources.csv'));
+  const references = sourceReferences(dataDir, sources);
   const prefectures = readPrefectures(join(dataDir, 'raw/prefectures.csv'));
-  const indicators = readIndicatorMetas(join(dataDir, 'indicators.csv')).map((meta) =>
+  const indicators = readIndicatorMetas(join(dataDir, 'indicators.csv'), sources).map((meta) =>
     readIndicator(join(dataDir, meta.file), meta, prefectures),
   );
   const ids = indicators.map((indicator) => indicator.meta.id);
   return {
+    sources,
+    sourceReferences: references,
     prefectures,
     indicators,
     publishedAggregates: readPublishedAggregates(join(dataDir, 'raw/published_aggregates.csv'), ids),
@@ -99,6 +111,7 @@ function readPrefectures(file: string): Prefecture[] {
     slug: text.regex(/^[a-z]+$/, 'a lowercase romaji slug'),
     metro_area: oneOf(['', ...METRO_AREAS]),
     regional_block: oneOf(REGIONAL_BLOCKS),
+    source: sourceRef,
   });
   requireEveryPrefectureOnce(csv, rows.map((row) => ({ line: row.line, code: row.value.code })));
   return sortByCode(
@@ -113,7 +126,7 @@ function readPrefectures(file: string): Prefecture[] {
   );
 }
 
-function readIndicatorMetas(file: string): IndicatorMeta[] {
+function readIndicatorMetas(file: string, sources: SourceRecord[]): IndicatorMeta[] {
   const csv = readCsv(file);
   const columnName = text.regex(/^[a-z_]+$/, 'a snake_case column name');
   const rows = validateTable(csv, {
@@ -132,8 +145,7 @@ function readIndicatorMetas(file: string): IndicatorMeta[] {
     min: decimal(-1e12, 1e12),
     max: decimal(-1e12, 1e12),
     vintage: text,
-    source_ja: text,
-    source_en: text,
+    sources: sourceRef,
     page: integer(1, 200),
     numerator_column: columnName,
     numerator_ja: text,
@@ -143,6 +155,11 @@ function readIndicatorMetas(file: string): IndicatorMeta[] {
     denominator_en: text,
   });
   requireUnique(csv, rows.map((row) => ({ line: row.line, key: row.value.id })), 'id');
+  const cite = (ids: string[]): Bilingual => {
+    const cited = ids.map((id) => sources.find((s) => s.id === id) as SourceRecord);
+    const one = (lang: 'ja' | 'en') => cited.map((s) => citeSource(lang, s));
+    return { ja: one('ja').join('、'), en: one('en').join('; ') };
+  };
   return rows.map(({ value: v }) => ({
     id: v.id,
     file: v.file,
@@ -155,7 +172,8 @@ function readIndicatorMetas(file: string): IndicatorMeta[] {
     min: v.min,
     max: v.max,
     vintage: v.vintage,
-    source: { ja: v.source_ja, en: v.source_en },
+    sources: v.sources.split(';'),
+    source: cite(v.sources.split(';')),
     page: v.page,
     numerator: { column: v.numerator_column, title: { ja: v.numerator_ja, en: v.numerator_en } },
     denominator: { column: v.denominator_column, title: { ja: v.denominator_ja, en: v.denominator_en } },
@@ -198,6 +216,7 @@ function readPublishedAggregates(file: string, indicatorIds: string[]): Map<stri
     scope: oneOf(['national', 'metro', 'regional']),
     value: decimal(0, 1e12),
     page: integer(1, 200),
+    source: sourceRef,
   });
   requireUnique(csv, rows.map((row) => ({ line: row.line, key: `${row.value.indicator}/${row.value.scope}` })), 'indicator');
   const byIndicator = new Map<string, Record<AggregateScope, number>>();
@@ -223,6 +242,7 @@ function readPublishedCorrelation(file: string, indicatorIds: string[]): Publish
     pearson_r: decimal(-1, 1),
     band_ja: text,
     page: integer(1, 200),
+    source: sourceRef,
   });
   if (rows.length !== 1) {
     throw new DataError({ file, line: csv.endLine, column: 1 }, 'exactly one published correlation', `${rows.length} rows`);

@@ -36,6 +36,8 @@ export interface IndicatorSummary {
   unit: Bilingual;
   decimals: number;
   vintage: string;
+  /** Ids in sources.json. */
+  sources: string[];
   source: Bilingual;
   page: number;
   hasCounts: boolean;

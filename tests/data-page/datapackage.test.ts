@@ -95,7 +95,7 @@ describe('datapackage.json', () => {
     ]);
     const whole = JSON.stringify(pkg);
     expect(whole).toContain('processed by the Core-Talent Atlas');
-    expect(whole).toContain('厚生労働省「職業安定業務統計」（2021年9月）');
+    expect(whole).toContain('厚生労働省「職業安定業務統計」（令和3年（2021年）9月）');
   });
 
   it('lists every file in public/data/ (derived and raw) exactly once, and nothing that is missing', () => {

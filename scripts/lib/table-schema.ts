@@ -1,0 +1,85 @@
+/**
+ * Frictionless Table Schemas (https://specs.frictionlessdata.io/table-schema/): for the derived
+ * tables from the data dictionary, for the raw transcriptions from their cells.
+ */
+import Papa from 'papaparse';
+import type { DictionaryEntry } from './dictionary.ts';
+
+type FieldType = 'string' | 'integer' | 'number';
+
+export interface TableField {
+  name: string;
+  type: FieldType;
+  title?: string;
+  title_ja?: string;
+  description?: string;
+  description_ja?: string;
+  unit?: string;
+  unit_ja?: string;
+  source?: string;
+  source_ja?: string;
+  vintage?: string;
+  constraints?: { required?: boolean; unique?: boolean; pattern?: string; enum?: string[] };
+}
+
+export interface TableSchema {
+  fields: TableField[];
+  primaryKey?: string;
+  missingValues: string[];
+}
+
+function fieldFromEntry(entry: DictionaryEntry): TableField {
+  const field: TableField = {
+    name: entry.column,
+    type: entry.type,
+    title: entry.meaning.en,
+    title_ja: entry.meaning.ja,
+    source: entry.source.en,
+    source_ja: entry.source.ja,
+  };
+  if (entry.unit) Object.assign(field, { unit: entry.unit.en, unit_ja: entry.unit.ja });
+  if (entry.vintage) field.vintage = entry.vintage;
+  // Rules the ingest enforces (scripts/lib/ingest.ts): 47 unique JIS codes, names and blocks present.
+  if (entry.column === 'code') field.constraints = { required: true, unique: true, pattern: '[0-9]{2}' };
+  else if (['slug', 'name_ja', 'name_en'].includes(entry.column)) field.constraints = { required: true, unique: true };
+  else if (entry.column === 'metro_group') field.constraints = { required: true, enum: ['metro', 'regional'] };
+  else if (entry.column === 'regional_block') field.constraints = { required: true };
+  return field;
+}
+
+/** prefectures.csv and its JSON twin, column by column from the dictionary. */
+export function prefectureSchema(dictionary: DictionaryEntry[]): TableSchema {
+  return { fields: dictionary.map(fieldFromEntry), primaryKey: 'code', missingValues: [''] };
+}
+
+const DICTIONARY_COLUMNS = ['column', 'type', 'meaning_ja', 'meaning_en', 'unit_ja', 'unit_en', 'source_ja', 'source_en', 'vintage'];
+
+/** data-dictionary.csv and its JSON twin. */
+export function dictionarySchema(): TableSchema {
+  return {
+    fields: DICTIONARY_COLUMNS.map((name) => ({ name, type: 'string' as const, ...(name === 'column' ? { constraints: { required: true, unique: true } } : {}) })),
+    primaryKey: 'column',
+    missingValues: [''],
+  };
+}
+
+/** Types of a raw table's columns, read from its cells: a column is numeric only if every filled cell is. */
+export function inferSchema(text: string): TableSchema {
+  const { data } = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  const [header, ...rows] = data;
+  const fields = header.map((name, i): TableField => {
+    const cells = rows.map((row) => row[i] ?? '').filter((cell) => cell !== '');
+    // Leading zeros (JIS codes such as "01") mean an identifier, not a number.
+    const type: FieldType =
+      cells.length > 0 && cells.every((c) => /^-?(0|[1-9][0-9]*)$/.test(c))
+        ? 'integer'
+        : cells.length > 0 && cells.every((c) => /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(c))
+          ? 'number'
+          : 'string';
+    return { name, type };
+  });
+  const first = rows.map((row) => row[0] ?? '');
+  const schema: TableSchema = { fields, missingValues: [''] };
+  if (first.every((v) => v !== '') && new Set(first).size === first.length) schema.primaryKey = header[0];
+  return schema;
+}
