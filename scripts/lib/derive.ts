@@ -2,6 +2,7 @@ import { mean, median } from 'simple-statistics';
 import { field, type GroupFigure, type IndicatorSummary, type PrefectureRecord, type Summary } from '../../src/lib/derived-data.ts';
 import { referenceFigure } from '../../src/lib/group-figure.ts';
 import { METRO_AREAS, REGIONAL_BLOCKS, metroGroupOf } from '../../src/lib/regions.ts';
+import { bandsSpanned, roundingRange, sensitivity } from '../../src/lib/sensitivity.ts';
 import { associate, ranksDescending, residuals, sampleConfidenceBand, zScores } from '../../src/lib/statistics.ts';
 import type { CorrelationBand, Indicator, Observation, Prefecture, RawData } from './ingest.ts';
 
@@ -11,6 +12,9 @@ export interface Derived {
 }
 
 const FIT_BAND_SAMPLES = 60;
+
+/** The rounding simulation: a fixed seed and draw count, stated on the methods page, so that every build gives the same range. */
+export const ROUNDING_SIMULATION = { seed: 20210930, draws: 10_000 } as const;
 
 /** Rounds away floating-point noise (0.30000000000000004) so outputs read cleanly and stay stable. */
 export function round(value: number, digits = 6): number {
@@ -55,6 +59,23 @@ export function derive(raw: RawData): Derived {
     high: round(point.high),
   }));
 
+  const rounding = roundingRange(xs, ys, { x: x.meta.decimals, y: y.meta.decimals }, raw.publishedCorrelation.pearson, ROUNDING_SIMULATION);
+  const moved = sensitivity(xs, ys);
+  const robustness = {
+    rounding: {
+      ...rounding,
+      min: round(rounding.min, 6),
+      max: round(rounding.max, 6),
+      p025: round(rounding.p025, 6),
+      p975: round(rounding.p975, 6),
+      shareBelowPublished: round(rounding.shareBelowPublished, 4),
+    },
+    spearman: round(moved.spearman, 6),
+    influence: { code: prefectures[moved.influence.index].code, pearsonWithout: round(moved.influence.pearsonWithout, 6) },
+    pearsonLogX: round(moved.pearsonLogX, 6),
+    ciBands: bandsSpanned(fit.pearsonCi, raw.correlationBands).map((b) => ({ ...(fit.pearson < 0 ? b.negative : b.positive), above: b.above, upTo: b.upTo, inGuidebook: b.inGuidebook })),
+  };
+
   return {
     prefectures: records,
     summary: {
@@ -73,6 +94,7 @@ export function derive(raw: RawData): Derived {
         band: { ja: band.ja, en: band.en, above: band.above, upTo: band.upTo, inGuidebook: band.inGuidebook },
       },
       published: raw.publishedCorrelation,
+      robustness,
       fitBand,
       indicators: summaries,
     },

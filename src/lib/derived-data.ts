@@ -64,7 +64,31 @@ export interface Summary {
   /** Everything associate() returns but n (stated once above), and the guidebook's reading of r. */
   association: Omit<Association, 'n'> & { band: Bilingual & { above: number; upTo: number; inGuidebook: boolean } };
   published: { pearson: number; bandJa: string; page: number };
+  /** How firm r is: see src/lib/sensitivity.ts and the methods page. */
+  robustness: Robustness;
   /** The fitted line and its 95 % band, sampled across the x range, for charts. */
   fitBand: { x: number; y: number; low: number; high: number }[];
   indicators: IndicatorSummary[];
+}
+
+export interface Robustness {
+  /** r from the unrounded values that rounding of the printed ones allows (seeded simulation). */
+  rounding: {
+    seed: number;
+    draws: number;
+    xHalfStep: number;
+    yHalfStep: number;
+    min: number;
+    max: number;
+    p025: number;
+    p975: number;
+    shareBelowPublished: number;
+    publishedWithin: boolean;
+  };
+  spearman: number;
+  /** The prefecture whose removal moves r the most, and r without it. */
+  influence: { code: string; pearsonWithout: number };
+  pearsonLogX: number;
+  /** The strength bands the 95 % interval of r reaches into, weakest first. */
+  ciBands: (Bilingual & { above: number; upTo: number; inGuidebook: boolean })[];
 }
