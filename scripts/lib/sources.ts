@@ -43,6 +43,7 @@ export function readSources(file: string): SourceRecord[] {
     licence,
     use_ja: text,
     use_en: text,
+    checked: z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'an empty cell or a day like 2026-11-29'),
   });
   const seen = new Map<string, number>();
   for (const { line, value } of rows) {
@@ -64,6 +65,7 @@ export function readSources(file: string): SourceRecord[] {
     url: v.url || null,
     licence: v.licence || null,
     use: { ja: v.use_ja, en: v.use_en },
+    checked: v.checked || null,
   }));
 }
 

@@ -21,8 +21,6 @@ export const en: Strings = {
     data: 'Downloads',
   },
   footer: {
-    sources:
-      'Sources: MHLW Employment Security Statistics (September 2021); SME Agency, Number of SMEs and small businesses (June 2016); MHLW Human Resources Services website (March 2022); SME Agency guidebook on core networks and supporter capacity.',
     licence:
       'Government statistics used under the Public Data License (Version 1.0); processed by this site.',
     methodsLink: 'Sources and methods in full',
@@ -31,7 +29,6 @@ export const en: Strings = {
   groups: { metro: 'Three metropolitan areas', regional: 'Rest of Japan' },
   home: {
     national: 'National',
-    sourceLine: (source: string, page: number) => `Source: ${source} (guidebook p.${page})`,
     title: 'Core-Talent Atlas: the shortage of core talent by prefecture',
     description:
       'A data atlas comparing the managerial job-opening ratio with the number of SMEs per paid employment agency across 47 prefectures.',
@@ -154,7 +151,6 @@ export const en: Strings = {
     noScript: 'Without JavaScript, the page shows Aomori and Tokyo.',
   },
   networks: {
-    chartSource: 'SME Agency guidebook on core networks and supporter capacity',
     title: 'Network guide: types and the 2021 pilot',
     description: 'The four types of core-talent support network, STEP0–5, which organisations cover which STEPs, and the 2021 pilot’s KPIs and cases.',
     intro: 'A core network’s type depends on whether its central organisation (the lead) is public or private, and whether the organisations that join it are public or private: four combinations. This page summarises chapters 2–3 of the guidebook in our own words.',
@@ -380,7 +376,6 @@ export const en: Strings = {
     accessed: 'Data version',
     yourDataLink: 'Run the same analysis on your own CSV',
     methodsLink: 'Downloads, the data dictionary, the licence and how to cite are on the data page.',
-    chartSource: (sources: string) => `Source: ${sources} (processed by the Core-Talent Atlas)`,
     chartDate: (date: string) => `Data as of ${date}`,
     download: 'Download',
     downloadSvg: 'SVG',
@@ -457,5 +452,75 @@ export const en: Strings = {
     scatterTitle: 'SMEs per paid employment agency and the managerial job-opening ratio',
     scatterDescription: (r: string, n: number) =>
       `Scatterplot of ${n} prefectures. x: SMEs per paid employment agency; y: managerial job-opening ratio. The points rise to the right (r = ${r}).`,
+  },
+  // Sources, 資料/注 notes, who made the site, Japanese citation, and the methods page's robustness section.
+  sourceNotes: {
+    copy: 'Copy source and notes',
+    copied: 'Copied',
+  },
+  chartNotes: {
+    nationalAsPrinted: 'National (「全国平均」 in the guidebook)',
+    printUrl: 'This page: ',
+    ratioDefinition: 'Job-opening ratios are for managerial occupations: officers and managers of corporations and organisations (guidebook note on p.9).',
+    vintages: (smes: string, agencies: string, ratio: string) =>
+      `SME counts are for ${smes}, fee-charging placement businesses for ${agencies} and job-opening ratios for ${ratio}; the dates differ.`,
+    recomputed: 'r, the fitted line and its 95% band are computed by the atlas from the values printed in the guidebook (one or two decimals).',
+    nationalAverage: (ratio: string, smes: string, meanRatio: string, meanSmes: string) =>
+      `The guidebook labels ${ratio} and ${smes} 「全国平均」 (national average), but they are not the simple means of the 47 prefectures (${meanRatio} and ${meanSmes}); they are most likely ratios of national totals (the guidebook does not say how they were computed).`,
+    metroDefinition: 'The three metropolitan areas are MLIT’s Tokyo, Osaka and Nagoya areas (12 prefectures); the other 35 are non-metropolitan (guidebook note on p.9).',
+    classes: 'Classes (quantile or equal interval) and colours are the atlas’s.',
+    outlines: 'Prefecture outlines from @svg-maps/japan (CC BY 4.0), adapted by the atlas.',
+    profileBases: (group: string, block: string) =>
+      `“vs national” and “vs ${group}” are differences from the figures printed in the guidebook (most likely ratios of totals); “vs ${block} block mean” is the difference from the atlas’s simple mean of the block’s prefectures. The three bases are made differently.`,
+    guidebookReading: 'The guidebook’s material as organised by the atlas.',
+    pilotKpis: 'KPIs are the plan and result of the whole FY2021 pilot (8 bodies, 17 areas; guidebook pp.16, 22).',
+    plannerRates: 'Rates are the atlas’s ratios of the FY2021 pilot’s KPIs (guidebook p.22).',
+    files: 'Every file is made by the atlas’s build.',
+    yourData: 'Computed in this browser from the file you loaded.',
+  },
+  about: {
+    heading: 'About this site',
+    notOfficial: 'This is not an official site of the SME Agency (中小企業庁) or the Ministry of Health, Labour and Welfare (厚生労働省). The Core-Talent Atlas project makes and maintains it independently from published material; it does not represent the views of any ministry or agency.',
+    maintainer: 'Maintained by the Core-Talent Atlas project',
+    report: 'To report an error, open an issue in the repository that publishes the site’s source code.',
+    checked: (date: string) => `Data last checked: ${date}`,
+    sourcesHeading: 'Sources',
+  },
+  citeJa: {
+    heading: 'Citation in Japanese',
+    format: (author: string, year: string, title: string, url: string, accessed: string) => `${author}（${year}）「${title}」${url}（${accessed}閲覧）`,
+    urlPlaceholder: '（ページのURL）',
+    accessedPlaceholder: '閲覧日',
+    cff: 'CITATION.cff',
+    cffText: 'The repository’s CITATION.cff holds the same citation and the list of sources.',
+  },
+  methodsRobustness: {
+    heading: 'How firm is the “positive correlation”?',
+    roundingHeading: 'How far rounding of the printed values can move r',
+    rounding: (published: string, ours: string, min: string, max: string, p025: string, p975: string, share: string, draws: string, seed: string) =>
+      `The guidebook gives r = ${published} (p.11). From the 47 values it prints, the atlas computes r = ${ours}. The printed values are rounded, so each true value may lie anywhere within its rounding interval (±0.005 for the ratio, ±0.05 for SMEs per placement business). Drawing every value uniformly within its interval ${draws} times (seed ${seed}) gives r from ${min} to ${max}, with the middle 95% from ${p025} to ${p975}. The published ${published} lies inside that range but near its lower end: only ${share} of draws were at or below it. The difference is within what rounding can produce, but rounding alone is not proven to be the cause.`,
+    sensitivityHeading: 'When the calculation changes',
+    spearman: (rho: string) => `On ranks, Spearman’s ρ = ${rho}.`,
+    influence: (name: string, r: string) => `Leaving out one prefecture moves r most for ${name}: without it, r = ${r}.`,
+    logX: (r: string) => `With SMEs per placement business on a log scale, r = ${r}.`,
+    ci: (lo: string, hi: string, bands: string) => `The 95% confidence interval for r runs from ${lo} to ${hi}, across the bands ${bands}.`,
+    bandsJoin: ' and ',
+    reading: 'The sign stays positive throughout, but the strength moves between “positive correlation” (0.4 < |r| ≤ 0.7) and “weak positive correlation” with the method and with a single prefecture. Anyone quoting the guidebook’s 「相関関係があることが見てとれます」 (p.11) can give this range beside it.',
+    pHeading: 'Reading the p-value',
+    p: 'The 47 prefectures are the whole population, not a sample, and neighbouring prefectures tend to have similar values (spatial correlation), so the p-value and the interval are shown as a descriptive guide to spread, not as inference to a population.',
+    aggregatesHeading: 'How the national, metropolitan and non-metropolitan figures are made',
+    aggregates: (meanRatio: string, meanSmes: string, regionalRatio: string, regionalSmes: string) =>
+      `The guidebook labels the national figures 「全国平均」 (national average: 1.43 and 123.4) without saying how they were computed. The simple means of the 47 prefectures are ${meanRatio} and ${meanSmes}, and of the 35 non-metropolitan prefectures ${regionalRatio} and ${regionalSmes}, far from the printed figures. The atlas therefore infers that the printed figures are ratios of summed counts (total openings ÷ total applicants; total SMEs ÷ total placement businesses). This is an inference, not something the guidebook states.`,
+    caveatsHeading: 'Caveats for reading these as labour statistics',
+    caveats: [
+      'The Employment Security Statistics count only openings and applicants registered at Hello Work (ハローワーク). Where private placement businesses are few, more managerial openings may be posted at Hello Work; if so, the two indicators are tied together mechanically, through where openings are posted, and not only through a shortage.',
+      'The count of fee-charging placement businesses (有料職業紹介事業者) includes every licensed business (care, medical, housekeeping, entertainment and more), not only executive search.',
+      'In small prefectures managerial openings and applicants are few, so a single month’s ratio is volatile.',
+      'The ratios are for one month, September 2021, during the COVID-19 pandemic.',
+      'SME counts (June 2016) and placement businesses (March 2022) are from different dates.',
+      'The association is between prefecture totals (ecological); it says nothing about individual firms. Correlation is not causation.',
+    ],
+    comparisonsHeading: 'The bases of the differences on a profile',
+    comparisons: 'On a prefecture profile, “vs national” and “vs metropolitan / non-metropolitan” are differences from the guidebook’s printed figures (inferred ratios of totals), while “vs block mean” is the difference from the atlas’s simple mean of the block’s prefectures, since no block figures are published. The three differences stand on bases made in different ways.',
   },
 };

@@ -20,8 +20,6 @@ export const ja = {
     data: 'ダウンロード',
   },
   footer: {
-    sources:
-      '出典：厚生労働省「職業安定業務統計」（2021年9月）、中小企業庁「中小企業・小規模事業者の数」（2016年6月）、厚生労働省「人材サービス総合サイト」（2022年3月）、中小企業庁ガイドブック（中核ネットワークの形成と担い手の能力向上）。',
     licence: '政府統計は公共データ利用規約（第1.0版）に基づき利用し、本サイトが加工して作成しています。',
     methodsLink: 'データと手法の詳細',
   },
@@ -29,7 +27,6 @@ export const ja = {
   groups: { metro: '三大都市圏', regional: '地方' },
   home: {
     national: '全国',
-    sourceLine: (source: string, page: number) => `出典：${source}（ガイドブック p.${page}）`,
     title: '中核人材アトラス：都道府県別の中核人材不足',
     description: '47都道府県の管理的職業の有効求人倍率と、有料職業紹介事業者1社あたりの中小企業数を比べるデータアトラス。',
     headline: (r: string) =>
@@ -149,7 +146,6 @@ export const ja = {
     noScript: 'JavaScriptが無効のときは青森県と東京都を表示します。',
   },
   networks: {
-    chartSource: '中小企業庁ガイドブック（中核ネットワークの形成と担い手の能力向上）',
     title: 'ネットワークガイド：型の選び方と2021年度の実証',
     description: '中核人材確保を支援するネットワークの4つの型、STEP0〜5、機関ごとの担当範囲、2021年度実証のKPIと事例。',
     intro: '中核ネットワークの型は、中心になる機関（中核機関）が公的か民間か、参加する機関が公的か民間かの組み合わせで4つに分かれます。以下はガイドブックの第2〜3章を本サイトの言葉でまとめたものです。',
@@ -374,7 +370,6 @@ export const ja = {
     accessed: 'データ版',
     yourDataLink: '手元のCSVで同じ分析をする',
     methodsLink: 'ダウンロード・データ辞書・ライセンス・引用の仕方はデータページにまとめています。',
-    chartSource: (sources: string) => `出典：${sources}（中核人材アトラスが加工）`,
     chartDate: (date: string) => `データ時点：${date}`,
     download: 'ダウンロード',
     downloadSvg: 'SVG',
@@ -451,5 +446,75 @@ export const ja = {
     scatterTitle: '1有料職業紹介事業者あたりの中小企業数と管理的職業の有効求人倍率',
     scatterDescription: (r: string, n: number) =>
       `${n}都道府県の散布図。横軸は1有料職業紹介事業者あたりの中小企業数、縦軸は管理的職業の有効求人倍率。右上がりの傾向（r = ${r}）。`,
+  },
+  // Sources, 資料/注 notes, who made the site, Japanese citation, and the methods page's robustness section.
+  sourceNotes: {
+    copy: '資料・注をコピー',
+    copied: 'コピーしました',
+  },
+  chartNotes: {
+    nationalAsPrinted: '全国平均（ガイドブックの表記）',
+    printUrl: 'このページ：',
+    ratioDefinition: '有効求人倍率は、管理的職業のうち法人・団体の役員及び法人・団体の管理職員のもの（ガイドブックp.9の注による）。',
+    vintages: (smes: string, agencies: string, ratio: string) =>
+      `中小企業数は${smes}時点、有料職業紹介事業者数は${agencies}時点、有効求人倍率は${ratio}の値で、時点がそろっていない。`,
+    recomputed: 'r・回帰直線・95%信頼帯は、ガイドブックに掲載された値（小数第1〜2位）から本サイトが計算したもの。',
+    nationalAverage: (ratio: string, smes: string, meanRatio: string, meanSmes: string) =>
+      `ガイドブックは${ratio}倍・${smes}社を「全国平均」と表記しているが、47都道府県の値の単純平均（${meanRatio}倍・${meanSmes}社）ではない。全国の合計どうしの比と考えられる（ガイドブックに算出方法の記載はない）。`,
+    metroDefinition: '三大都市圏は国土交通省の定義による東京圏・大阪圏・名古屋圏の12都府県、地方はそれ以外の35道県（ガイドブックp.9の注）。',
+    classes: '階級区分（分位数・等間隔）と色分けは本サイトによる。',
+    outlines: '都道府県の境界は @svg-maps/japan（CC BY 4.0）を本サイトで加工したもの。',
+    profileBases: (group: string, block: string) =>
+      `「全国との差」「${group}との差」はガイドブック掲載の値（合計どうしの比と考えられる）との差、「${block}ブロック平均との差」は本サイトが計算したブロック内の都道府県値の単純平均との差で、基準の作り方が異なる。`,
+    guidebookReading: 'ガイドブックの記載を本サイトが整理したもの。',
+    pilotKpis: 'KPIは令和3年度（2021年度）実証全体（8実証機関・17地域）の計画と実績（ガイドブックp.16・22）。',
+    plannerRates: '換算率は令和3年度実証のKPI（ガイドブックp.22）の比を本サイトが計算したもの。',
+    files: '各ファイルは本サイトのビルドで作成したもの。',
+    yourData: '読み込んだファイルの値から、このブラウザの中で計算したもの。',
+  },
+  about: {
+    heading: 'このサイトについて',
+    notOfficial: '本サイトは中小企業庁・厚生労働省の公式サイトではありません。中核人材アトラス制作チームが、公表された資料をもとに独自に作成・運営しています。掲載内容は各府省庁の見解を示すものではありません。',
+    maintainer: '運営：中核人材アトラス制作チーム',
+    report: '誤りのご指摘は、本サイトのソースコードを公開しているリポジトリの課題（issue）としてお寄せください。',
+    checked: (date: string) => `データの最終確認日：${date}`,
+    sourcesHeading: '資料',
+  },
+  citeJa: {
+    heading: '日本語での引用',
+    format: (author: string, year: string, title: string, url: string, accessed: string) => `${author}（${year}）「${title}」${url}（${accessed}閲覧）`,
+    urlPlaceholder: '（ページのURL）',
+    accessedPlaceholder: '閲覧日',
+    cff: 'CITATION.cff',
+    cffText: 'リポジトリの CITATION.cff に、同じ内容と出典の一覧があります。',
+  },
+  methodsRobustness: {
+    heading: '「正の相関」はどこまで確かか',
+    roundingHeading: '公表値の丸めで r はどこまで動くか',
+    rounding: (published: string, ours: string, min: string, max: string, p025: string, p975: string, share: string, draws: string, seed: string) =>
+      `ガイドブックは r＝${published} と記載しています（p.11）。本サイトが掲載された47都道府県の値から計算すると r＝${ours} です。掲載値は丸められているため、各値を丸める前の値がその丸め幅（求人倍率は±0.005、中小企業数は±0.05）のどこにあってもよいとして、一様乱数で${draws}回置き換えて r を計算しました（乱数の種 ${seed}）。r は ${min}〜${max} の範囲に入り、中央の95%は ${p025}〜${p975} です。公表値 ${published} はこの範囲の内側にありますが、下側の端に近く、これ以下になったのは全体の${share}でした。したがって差は丸めで説明できる範囲にありますが、丸めだけによるとは言い切れません。`,
+    sensitivityHeading: '計算の仕方を変えると',
+    spearman: (rho: string) => `順位に置き換えたスピアマンの順位相関係数は ρ＝${rho} です。`,
+    influence: (name: string, r: string) => `1都道府県を除いたときに r が最も大きく動くのは${name}で、除くと r＝${r} になります。`,
+    logX: (r: string) => `横軸（1有料職業紹介事業者あたりの中小企業数）を対数にすると r＝${r} です。`,
+    ci: (lo: string, hi: string, bands: string) => `r の95%信頼区間は ${lo}〜${hi} で、${bands}の区分にまたがります。`,
+    bandsJoin: '・',
+    reading: 'どの計算でも正の向きは変わりませんが、強さの区分は計算の仕方と1都道府県の有無で「正の相関」（0.4＜|r|≦0.7）と「弱い正の相関」の間を行き来します。ガイドブックの「相関関係があることが見てとれます」（p.11）を引用するときは、この幅もあわせて示すことができます。',
+    pHeading: 'p値の読み方',
+    p: '47都道府県は標本ではなく全体であり、隣り合う都道府県の値は似やすい（空間的な相関がある）ため、p値と信頼区間は母集団への推測ではなく、ばらつきの目安として示しています。',
+    aggregatesHeading: '全国・三大都市圏・地方の値はどう作られているか',
+    aggregates: (meanRatio: string, meanSmes: string, regionalRatio: string, regionalSmes: string) =>
+      `ガイドブックは全国の値を「全国平均」（1.43倍、123.4社）と表記していますが、算出方法は書かれていません。47都道府県の値の単純平均は${meanRatio}倍・${meanSmes}社、地方35道県の単純平均は${regionalRatio}倍・${regionalSmes}社で、掲載値と大きく離れています。このため本サイトは、掲載値を都道府県ごとの件数の合計どうしの比（求人数の合計÷求職者数の合計、中小企業数の合計÷事業者数の合計）と推定しています。推定であり、ガイドブックで確かめられる事実ではありません。`,
+    caveatsHeading: '労働統計として読むときの注意',
+    caveats: [
+      '職業安定業務統計はハローワークで受け付けた求人・求職だけを数えます。民間の紹介事業者が少ない地域では、管理職の求人がハローワークに出されやすい可能性があり、そうであれば2つの指標は人材不足とは別の経路（求人の出し先の違い）で機械的に結びつきます。',
+      '有料職業紹介事業者数は許可を受けたすべての有料職業紹介事業者の数で、介護・医療・家政婦・芸能などを含み、経営幹部の紹介会社に限りません。',
+      '人口の少ない県では管理的職業の求人・求職の件数が小さく、1か月の値は振れやすくなります。',
+      '求人倍率は令和3年（2021年）9月の1か月の値で、新型コロナウイルス感染症の流行期にあたります。',
+      '中小企業数は平成28年（2016年）6月、事業者数は令和4年（2022年）3月時点で、時点が異なります。',
+      '相関は都道府県単位の集計値どうしの関係（生態学的相関）で、個々の企業について何かを示すものではありません。相関は因果を示しません。',
+    ],
+    comparisonsHeading: 'プロフィールの「差」の基準',
+    comparisons: '都道府県のプロフィールに並ぶ「全国との差」と「三大都市圏／地方との差」はガイドブック掲載の値（合計どうしの比と推定）との差で、「ブロック平均との差」は本サイトが計算したブロック内の都道府県値の単純平均との差です。ブロックの値は公表されていないため、基準の作り方が異なる3つの差が並んでいます。',
   },
 };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Lang } from '../config.ts';
 import { field, type IndicatorSummary, type PrefectureRecord, type Summary } from './derived-data.ts';
 import type { NetworkData } from './network-data.ts';
+import type { SourceRecord } from './sources.ts';
 import type { SuggestionsFile } from './suggestions-file.ts';
 
 const DATA_DIR = join(process.cwd(), 'public', 'data');
@@ -15,7 +16,7 @@ function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8')) as T;
 }
 
-let cache: { prefectures: PrefectureRecord[]; summary: Summary; networks: NetworkData; suggestions: SuggestionsFile } | undefined;
+let cache: { prefectures: PrefectureRecord[]; summary: Summary; networks: NetworkData; suggestions: SuggestionsFile; sources: SourceRecord[] } | undefined;
 
 export function atlas() {
   cache ??= {
@@ -23,6 +24,7 @@ export function atlas() {
     summary: readJson('summary.json'),
     networks: readJson('networks.json'),
     suggestions: readJson('suggestions.json'),
+    sources: readJson('sources.json'),
   };
   return cache;
 }

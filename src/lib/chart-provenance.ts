@@ -1,11 +1,13 @@
 /**
- * What a downloaded chart image says about itself: its title, its source line and a date. The
+ * Where a chart or table comes from, said the same way in three places: the 白書-style note under
+ * it (資料：… を基に中核人材アトラス作成), the source line of a downloaded image, and the date. The
  * date is the data's latest vintage (or ATLAS_DATA_DATE when set), never the wall clock, so that
  * two builds of the same data stay byte-identical.
  */
 import type { Lang } from '../config.ts';
 import { strings } from '../i18n/strings.ts';
-import { axes } from './atlas.ts';
+import { atlas, axes } from './atlas.ts';
+import { sourceLine, type NoteSource } from './sources.ts';
 
 export function dataDate(): string {
   const fromEnv = process.env.ATLAS_DATA_DATE;
@@ -14,14 +16,32 @@ export function dataDate(): string {
   return [x.vintage, y.vintage].flatMap((v) => v.match(/\d{4}-\d{2}/g) ?? []).sort().at(-1) ?? '';
 }
 
-/** Defaults to the two indicators' sources; charts of the guidebook's own material pass theirs. */
-export function chartProvenance(lang: Lang, title: string, source?: string) {
+/**
+ * The sources of a chart of the two indicators: the statistics behind y and x, and the guidebook
+ * pages they were transcribed from (pp.9–10; the scatter adds p.11, where the guidebook draws it).
+ */
+export function indicatorSources(guidebookPages = 'pp.9–10'): NoteSource[] {
   const { x, y } = axes();
+  const ids = [...new Set([...y.sources, ...x.sources])];
+  return ids.map((id) => (id === 'guidebook' ? { id, pages: guidebookPages } : { id }));
+}
+
+/** The guidebook alone, at the given pages: for charts and tables of its chapter 2–3 material. */
+export function guidebookSources(pages: string): NoteSource[] {
+  return [{ id: 'guidebook', pages }];
+}
+
+/** The 資料 line for these sources, from sources.json. */
+export function sourceNoteLine(lang: Lang, used: readonly NoteSource[]): string {
+  return sourceLine(lang, atlas().sources, used);
+}
+
+/** Attributes of a chart figure that the download island reads. Defaults to the two indicators' sources. */
+export function chartProvenance(lang: Lang, title: string, used: readonly NoteSource[] = indicatorSources()) {
   const t = strings(lang).dataPage;
-  const sep = lang === 'ja' ? '、' : '; ';
   return {
     'data-title': title,
-    'data-source': t.chartSource(source ?? [y.source[lang], x.source[lang]].join(sep)),
+    'data-source': sourceNoteLine(lang, used),
     'data-date': t.chartDate(dataDate()),
     // Labels for the island's download buttons (src/scripts/chart-download.ts).
     'data-download': t.download,

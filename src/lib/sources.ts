@@ -21,6 +21,13 @@ export interface SourceRecord {
   /** An SPDX id (CC-BY-4.0), 'unverified' (the source's own terms, not checked by the atlas) or null. */
   licence: string | null;
   use: Bilingual;
+  /** The day the atlas's figures were last checked against this source (a data value, not the clock). */
+  checked: string | null;
+}
+
+/** The latest day any source was checked: the "data last checked" date the site shows. */
+export function lastChecked(sources: readonly SourceRecord[]): string {
+  return sources.map((s) => s.checked ?? '').sort().at(-1) ?? '';
 }
 
 /** The atlas's own compilation: named in the "…作成" part of a note, never as a 資料 of its own. */
