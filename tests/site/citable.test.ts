@@ -40,6 +40,24 @@ describe('資料/Source notes', () => {
   });
 });
 
+describe('the methods page', () => {
+  test('states the rounding range with its seed and draws, and the sensitivity figures', () => {
+    const ja = parse(text(tree.get('methods/index.html')));
+    expect(ja.querySelector('[data-rounding]')?.textContent).toContain('一様乱数で10,000回置き換えて r を計算しました（乱数の種 20210930）。r は 0.4724〜0.4753 の範囲に入り、中央の95%は 0.4733〜0.4747 です。');
+    expect(ja.querySelector('[data-rounding]')?.textContent).toContain('これ以下になったのは全体の0.96%でした');
+    expect([...ja.querySelectorAll('[data-sensitivity] li')].map((li) => li.textContent)).toEqual([
+      '順位に置き換えたスピアマンの順位相関係数は ρ＝0.369 です。',
+      '1都道府県を除いたときに r が最も大きく動くのは青森県で、除くと r＝0.399 になります。',
+      '横軸（1有料職業紹介事業者あたりの中小企業数）を対数にすると r＝0.424 です。',
+      'r の95%信頼区間は 0.216〜0.670 で、「弱い正の相関」・「正の相関」の区分にまたがります。',
+    ]);
+    const en = parse(text(tree.get('en/methods/index.html')));
+    expect(en.querySelector('[data-rounding]')?.textContent).toContain('gives r from 0.4724 to 0.4753, with the middle 95% from 0.4733 to 0.4747');
+    expect(en.querySelectorAll('[data-caveats] li')).toHaveLength(6);
+    expect(en.querySelector('[data-caveats]')?.textContent).toContain('Hello Work (ハローワーク)');
+  });
+});
+
 describe('citing the guidebook', () => {
   test(`no built file carries the invented title 「${INVENTED_TITLE}」`, () => {
     const carriers = [...tree].filter(([file, bytes]) => /\.(html|json|csv|txt|xml|js)$/.test(file) && text(bytes).includes(INVENTED_TITLE)).map(([file]) => file);
