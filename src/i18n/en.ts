@@ -26,21 +26,21 @@ export const en: Strings = {
     methodsLink: 'Sources and methods in full',
   },
   units: { ratio: '×', smes: 'SMEs' },
-  groups: { metro: 'Three metropolitan areas', regional: 'Rest of Japan' },
+  groups: { metro: 'Three metropolitan areas', regional: 'Non-metropolitan prefectures' },
   home: {
     national: 'National',
     title: 'Core-Talent Atlas: the shortage of core talent by prefecture',
     description:
-      'A data atlas comparing the managerial job-opening ratio with the number of SMEs per paid employment agency across 47 prefectures.',
+      'A data atlas comparing the managerial job-opening ratio with the number of SMEs per fee-charging placement agency across 47 prefectures.',
     headline: (r: string) =>
-      `Where each private placement agency serves more SMEs, managerial vacancies tend to be harder to fill (47 prefectures, r = ${r}).`,
+      `Prefectures with more SMEs per fee-charging placement agency tend to have a higher managerial job-opening ratio (47 prefectures, r = ${r}).`,
     contrastsHeading: 'Metropolitan areas and the rest of Japan',
     contrastsIntro:
-      'On both indicators the rest of Japan is above the three metropolitan areas. The published figure (computed from totals) stands beside the plain mean of the prefecture values.',
+      'On both indicators the rest of Japan is above the three metropolitan areas. The figure printed in the guidebook stands beside the atlas’s plain mean of the prefecture values.',
     published: 'Published',
     meanOfRatios: 'Mean of prefectures',
     whyDiffer:
-      'Published figures divide the area’s summed counts, so populous prefectures weigh more; the plain mean gives each prefecture equal weight, so the two differ.',
+      'The printed figures most likely divide the area’s summed counts (the guidebook does not say how they were computed), so prefectures with large counts weigh more; the plain mean gives each prefecture equal weight, so the two differ.',
     next: 'Explore further',
     nextScatter: 'The correlation in detail',
     nextRankings: 'All 47 prefectures ranked',
@@ -51,8 +51,8 @@ export const en: Strings = {
     selection: 'Highlighted prefecture',
     title: 'Scatter: placement market and managerial shortage',
     description:
-      'SMEs per paid employment agency (x) against the managerial job-opening ratio (y), with the least-squares line and its 95% band.',
-    why: 'Market thinness is on the x axis (the explanatory side) and the shortage on the y axis (the outcome), as in the guidebook’s own chart.',
+      'SMEs per fee-charging placement agency (x) against the managerial job-opening ratio (y), with the least-squares line and its 95% band.',
+    why: 'SMEs per placement agency is on the x axis and the job-opening ratio on the y axis, as in the guidebook’s chart (p.11).',
     colourBy: 'Colour by',
     colourGroup: 'Metropolitan / rest of Japan',
     colourBlock: 'Regional block',
@@ -70,7 +70,7 @@ export const en: Strings = {
     rSquared: 'R²',
     publishedR: 'r as published in the guidebook',
     publishedNote:
-      'The guidebook computed r from unrounded data; this site recomputes it from the published values, which are rounded to one or two decimals, so the two differ slightly.',
+      'The guidebook most likely computed r from unrounded data; this site recomputes it from the printed values, rounded to one or two decimals, so the two differ slightly (the range rounding allows is on the methods page).',
     band: 'Strength (the guidebook’s bands)',
     labelled: (k: number) => `The ${k} prefectures farthest from the fitted line are labelled.`,
     tableLink: 'Data behind this chart (table)',
@@ -86,7 +86,7 @@ export const en: Strings = {
     rankHeader: (title: string) => `Rank: ${title}`,
     vsNationalHeader: (title: string) => `${title} vs national`,
     title: 'Rankings: all 47 prefectures',
-    description: 'Prefecture rankings for the managerial job-opening ratio and SMEs per paid employment agency.',
+    description: 'Prefecture rankings for the managerial job-opening ratio and SMEs per fee-charging placement agency.',
     caption: 'Both indicators for 47 prefectures, with ranks and the difference from the national figure (highest job-opening ratio first)',
     sortHint: 'Sort with the buttons in the column headers.',
     prefecture: 'Prefecture',
@@ -280,7 +280,7 @@ export const en: Strings = {
   },
   map: {
     title: 'Maps: talent shortage and the placement market',
-    description: 'The managerial job-opening ratio and SMEs per paid employment agency across the 47 prefectures as a map, a bivariate map and a tile-grid map.',
+    description: 'The managerial job-opening ratio and SMEs per fee-charging placement agency across the 47 prefectures as a map, a bivariate map and a tile-grid map.',
     intro: 'Darker means a higher value. Click a prefecture to open its profile.',
     controlsLabel: 'Map display',
     indicator: 'Indicator',
@@ -320,7 +320,7 @@ export const en: Strings = {
     bivariateCell: (shortage: string, thinness: string) => `shortage ${shortage}, thin market ${thinness}`,
     bivariateLabel: (name: string, cell: string, ratio: string, smes: string) => `${name}: ${cell} (job-opening ratio ${ratio}, ${smes} SMEs per agency)`,
     bivariateExplain:
-      'Upwards (pink) the shortage grows, measured by the job-opening ratio; rightwards (teal) the private placement market thins, measured by SMEs per paid agency; each in three classes. Dark navy in the top-right corner marks prefectures where a strong shortage meets a thin market: private agencies alone are unlikely to fill the gap, so public support networks matter most there. Pale grey in the bottom-left is the opposite.',
+      'Upwards (pink) the managerial job-opening ratio rises; rightwards (teal) the SMEs per fee-charging placement agency rise; each in three classes. Dark navy in the top-right corner marks prefectures high on both. For areas where placement agencies are few, the guidebook names two tasks: new businesses able to match talent, and stronger support capacity in business-support organisations (p.12). Pale grey in the bottom-left is the opposite.',
     levelRange: (level: string, range: string) => `${level}: ${range}`,
     highHigh: (names: string) => `Strong shortage and thin market (dark navy, top right): ${names}`,
     noneInCell: 'none',
@@ -440,10 +440,10 @@ export const en: Strings = {
   chart: {
     tooltipValue: (title: string, value: string, unit: string, rank: number) => `${title}: ${value} ${unit} (rank ${rank})`,
     axisLabel: (title: string, unit: string) => `${title} (${unit})`,
-    pointLabel: (name: string, x: string, y: string) => `${name}: ${x} SMEs per paid employment agency; managerial job-opening ratio ${y}`,
-    scatterTitle: 'SMEs per paid employment agency and the managerial job-opening ratio',
+    pointLabel: (name: string, x: string, y: string) => `${name}: ${x} SMEs per fee-charging placement agency; managerial job-opening ratio ${y}`,
+    scatterTitle: 'SMEs per fee-charging placement agency and the managerial job-opening ratio',
     scatterDescription: (r: string, n: number) =>
-      `Scatterplot of ${n} prefectures. x: SMEs per paid employment agency; y: managerial job-opening ratio. The points rise to the right (r = ${r}).`,
+      `Scatterplot of ${n} prefectures. x: SMEs per fee-charging placement agency; y: managerial job-opening ratio. The points rise to the right (r = ${r}).`,
   },
   // Sources, 資料/注 notes, who made the site, Japanese citation, and the methods page's robustness section.
   sourceNotes: {

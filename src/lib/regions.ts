@@ -8,7 +8,7 @@ export type MetroGroup = (typeof METRO_GROUPS)[number];
 
 export const METRO_GROUP_NAMES: Record<MetroGroup, { ja: string; en: string }> = {
   metro: { ja: '三大都市圏', en: 'Three metropolitan areas' },
-  regional: { ja: '地方', en: 'Rest of Japan' },
+  regional: { ja: '地方', en: 'Non-metropolitan' },
 };
 
 export const REGIONAL_BLOCKS = ['北海道', '東北', '関東', '中部', '近畿', '中国', '四国', '九州・沖縄'] as const;

@@ -53,7 +53,7 @@ describe('scatterSpec on the seed data', () => {
       y: '管理的職業の有効求人倍率（倍）',
     });
     expect(axisLabels('en')).toEqual({
-      x: 'SMEs per paid employment agency (SMEs per agency)',
+      x: 'SMEs per fee-charging placement agency (SMEs per agency)',
       y: 'Managerial job-opening ratio (openings per applicant)',
     });
   });
@@ -72,7 +72,7 @@ describe('rendered scatter SVG', () => {
     expect(openTag).toContain(' id="test-log-block-wide"');
     expect(openTag).toContain(' aria-labelledby="test-log-block-wide-title"');
     expect(openTag).toContain(' aria-describedby="test-log-block-wide-desc"');
-    expect(wide.svg).toContain('<title id="test-log-block-wide-title">SMEs per paid employment agency and the managerial job-opening ratio</title>');
+    expect(wide.svg).toContain('<title id="test-log-block-wide-title">SMEs per fee-charging placement agency and the managerial job-opening ratio</title>');
     expect(wide.svg).toContain('(r = 0.47)');
   });
 

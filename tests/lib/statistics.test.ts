@@ -23,7 +23,7 @@ import {
   Z_975,
 } from './reference-stats.ts';
 
-// The scatter on p.11: x = SMEs per paid employment agency (p.10), y = job-opening ratio (p.9).
+// The scatter on p.11: x = SMEs per fee-charging placement agency (p.10), y = job-opening ratio (p.9).
 const xs = PUBLISHED.map((p) => p.smes);
 const ys = PUBLISHED.map((p) => p.ratio);
 
