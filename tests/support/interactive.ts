@@ -5,6 +5,8 @@
 export const INTERACTIVE_PAGES: RegExp[] | null = [
   // Charts with tooltips, view switches or downloads, and the sortable table.
   /^\/(en\/)?$/,
+  // The copy buttons of the 資料 notes under its tables.
+  /^\/(en\/)?data\/$/,
   /^\/(en\/)?(scatter|map|rankings|compare|networks|planner|your-data)\/$/,
   /^\/(en\/)?prefectures\/[a-z]+\/$/,
 ];
