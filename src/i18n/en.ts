@@ -231,7 +231,7 @@ export const en: Strings = {
       `The target of ${target} firms is ${times} times the ${pilotFirms} firms the whole pilot (${areas} areas, one year) brought to STEP4/5 (p.22). The pilot observed nothing at this scale; the figures above only extend its average in proportion (our computation).`,
     pilotHeading: (areas: string) => `The FY2021 pilot per area and year (KPI table p.22 ÷ ${areas} areas p.16)`,
     pilotIntro: 'The whole pilot’s figures divided by the number of pilot areas, an average (our computation). The target does not change this table.',
-    pilotColumns: { item: 'Item', plan: 'Plan', actual: 'Result', total: 'Whole pilot (plan / result)', kpi: 'KPI' },
+    pilotColumns: { item: 'KPI item', plan: 'Plan', actual: 'Result', total: 'Whole pilot (plan / result)' },
     pilotRows: {
       organisations: 'Business-support organisations in the core network',
       step34Firms: 'Supported firms that reached job posting (STEP3/4)',

@@ -226,7 +226,7 @@ export const ja = {
       `目標の${target}社は、実証全体（${areas}地域・1年度）でSTEP4/5まで至った${pilotFirms}社（p.22）の${times}倍です。実証はこの規模を観察しておらず、上の値は実証の平均を比例で延ばしただけの計算です（本サイトの計算）。`,
     pilotHeading: (areas: string) => `令和3年度実証の1地域・1年度あたり（KPI表 p.22 ÷ ${areas}地域 p.16）`,
     pilotIntro: '実証全体の値を実証地域の数で割った平均です（本サイトの計算）。目標を変えてもこの表は変わりません。',
-    pilotColumns: { item: '項目', plan: '計画', actual: '実績', total: '実証全体（計画／実績）', kpi: 'KPI' },
+    pilotColumns: { item: 'KPI項目', plan: '計画', actual: '実績', total: '実証全体（計画／実績）' },
     pilotRows: {
       organisations: '中核ネットワークに参画した経営支援機関',
       step34Firms: 'STEP3/4の求人化まで至った支援企業',

@@ -1,0 +1,10 @@
+import { launchChromium } from '../tests/support/browser.ts';
+import { DIST } from '../tests/support/paths.ts';
+import { startServer } from '../tests/support/server.ts';
+const server = await startServer(DIST);
+const browser = await launchChromium();
+const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+const page = await context.newPage();
+await page.goto(server.urlOf(process.env.P ?? '/planner/'));
+console.log(await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 392).slice(0, 15).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)));
+await browser.close(); await server.close();
