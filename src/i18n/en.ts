@@ -202,7 +202,7 @@ export const en: Strings = {
     plannerLink: 'Size a network with the planner',
   },
   planner: {
-    title: 'Planner: what the FY2021 pilot achieved, and what a target implies',
+    title: 'Planner: the FY2021 pilot’s results and a target',
     description: 'What the FY2021 (Reiwa 3) pilot achieved per pilot area and year, and how many such area-years a target number of matched firms amounts to.',
     intro:
       'Choose a prefecture and the number of firms to carry through to STEP4/5 (matching and follow-up). From the KPI table of the FY2021 (Reiwa 3) pilot (p.22) and its 17 pilot areas (p.16), the planner works out how many pilot area-years the target amounts to. With the area’s number of SMEs, it also gives the target as a share of them.',
@@ -252,7 +252,7 @@ export const en: Strings = {
     funnel: (plan: string, planOf: string, actual: string, actualOf: string) => `plan ${plan} (${planOf}), result ${actual} (${actualOf})`,
     funnelOf: (reached: string, posted: string) => `${reached} ÷ ${posted} firms`,
     funnelNote:
-      'This share is the only per-firm rate the planner uses (our reading). KPI ③ counts firms that reached STEP4/5 within the same fiscal year, so firms still under way at the year’s end are left out and the share may be understated; and “reached matching and follow-up” need not mean a hire was made (our reading). The pilot’s totals pool different kinds of work, among them networks built around side-job talent (Jinzai News, PwC Aarata, WorkDesignLab, p.20).',
+      'This share is the only per-firm rate the planner uses (our reading). Read as firms that reached STEP4/5 within the same fiscal year, KPI ③ leaves out firms still under way at the year’s end, so the share may be understated; and “reached matching and follow-up” need not mean a hire was made (our reading). The networks of Jinzai News, PwC Aarata and WorkDesignLab were built around side-job talent (p.20). The pilot’s totals pool such different kinds of work (our reading).',
     prefectureHeading: (prefecture: string) => `${prefecture} and the FY2021 pilot`,
     pilotHere: (organisation: string, area: string) => `${organisation} (${area})`,
     pilotHereIntro: (page: string) => `Pilot bodies whose pilot areas include this prefecture (p.20; areas on p.${page}):`,

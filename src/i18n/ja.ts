@@ -247,7 +247,7 @@ export const ja = {
     funnel: (plan: string, planOf: string, actual: string, actualOf: string) => `計画 ${plan}（${planOf}）、実績 ${actual}（${actualOf}）`,
     funnelOf: (reached: string, posted: string) => `${reached}社÷${posted}社`,
     funnelNote:
-      'この割合が、本サイトが企業1社あたりの率として使う唯一の値です（本サイトの整理）。KPI③は同じ年度内にSTEP4/5まで至った企業の数なので、年度末に途中だった企業は含まれず、割合は低めに出ている可能性があります。また「マッチング・フォローまで至った」は採用の決定と同じとは限りません（本サイトの整理）。実証の合計には、副業人材の活用を軸にした取組（人材ニュース、PwCあらた、WorkDesignLab、p.20）など、性格の異なる取組が合わさっています。',
+      'この割合が、本サイトが企業1社あたりの率として使う唯一の値です（本サイトの整理）。KPI③を同じ年度内にSTEP4/5まで至った企業の数と読むと、年度末に途中だった企業は含まれず、割合は低めに出ている可能性があります。また「マッチング・フォローまで至った」は採用の決定と同じとは限りません（本サイトの整理）。人材ニュース、PwCあらた、WorkDesignLabのネットワークは副業人材の活用を軸にしていました（p.20）。実証の合計は、こうした性格の異なる取組を合わせた値です（本サイトの整理）。',
     prefectureHeading: (prefecture: string) => `${prefecture}と令和3年度実証`,
     pilotHere: (organisation: string, area: string) => `${organisation}（${area}）`,
     pilotHereIntro: (page: string) => `この都道府県を実証地域に含む実証機関（p.20、対象地域はp.${page}）：`,

@@ -148,3 +148,28 @@ describe('formatSignificant', () => {
     expect(formatSignificant('en', value)).toBe(text);
   });
 });
+
+describe('every statement on the planner is one kind: guidebook with page, or ours without', () => {
+  /** Every text of the planner's strings, functions called with placeholder arguments; input messages left out. */
+  function texts(value: unknown): string[] {
+    if (typeof value === 'string') return [value];
+    if (typeof value === 'function') return texts((value as (...a: string[]) => unknown)('X', 'X', 'X', 'X'));
+    if (Array.isArray(value)) return value.flatMap(texts);
+    if (value && typeof value === 'object') return Object.values(value).flatMap(texts);
+    return [];
+  }
+  const sentences = (lang: 'ja' | 'en') => {
+    const { problems, problemLine, fixInputs, ...rest } = (lang === 'ja' ? ja : en).planner;
+    void problems, problemLine, fixInputs;
+    return texts(rest).flatMap((t) => (lang === 'ja' ? t.split(/(?<=。)/) : t.split(/(?<=\.|\.\))\s+(?=[A-Z“(])/))).filter((s) => s.trim() !== '');
+  };
+
+  it.each(['ja', 'en'] as const)('%s: a sentence labelled as ours cites no page, and none is an imperative', (lang) => {
+    const ours = lang === 'ja' ? /本サイトの(整理|計算)/ : /our (reading|computation)/;
+    const labelled = sentences(lang).filter((s) => ours.test(s));
+    expect(labelled.length).toBeGreaterThanOrEqual(9);
+    expect(labelled.filter((s) => /p\.\d/.test(s))).toEqual([]);
+    const imperative = lang === 'ja' ? /勧め|べき|ましょう|してください/ : /\bshould\b|\bmust\b|\brecommend/i;
+    expect(sentences(lang).filter((s) => imperative.test(s))).toEqual([]);
+  });
+});
