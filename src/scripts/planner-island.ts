@@ -117,8 +117,13 @@ export async function enhancePlanner(): Promise<void> {
     render();
     writeUrl();
   };
+  // The note about the address bar describes the page as loaded; the first edit makes it history.
+  const edited = () => {
+    if (urlNote) urlNote.hidden = true;
+    update();
+  };
   enableControls(form);
-  form.addEventListener('input', update);
-  form.addEventListener('change', update);
+  form.addEventListener('input', edited);
+  form.addEventListener('change', edited);
   update();
 }
