@@ -23,7 +23,7 @@ export function chartProvenance(lang: Lang, title: string, source?: string) {
     'data-title': title,
     'data-source': t.chartSource(source ?? [y.source[lang], x.source[lang]].join(sep)),
     'data-date': t.chartDate(dataDate()),
-    // Labels for the island's download buttons (src/scripts/chart-download.ts).
+    // Labels for the island's download buttons (src/islands/chart-download.ts).
     'data-download': t.download,
     'data-download-svg': t.downloadLabel(t.downloadSvg, title),
     'data-download-png': t.downloadLabel(t.downloadPng, title),
