@@ -5,11 +5,11 @@
  */
 import type { Lang } from '../config.ts';
 import { strings } from '../i18n/strings.ts';
+import { SETTINGS } from '../settings.ts';
 import { axes } from './atlas.ts';
 
 export function dataDate(): string {
-  const fromEnv = process.env.ATLAS_DATA_DATE;
-  if (fromEnv) return fromEnv;
+  if (SETTINGS.dataDate) return SETTINGS.dataDate;
   const { x, y } = axes();
   return [x.vintage, y.vintage].flatMap((v) => v.match(/\d{4}-\d{2}/g) ?? []).sort().at(-1) ?? '';
 }
