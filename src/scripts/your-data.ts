@@ -103,7 +103,14 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   function show(chosen: ColumnChoice, rejected: RejectedRow[], outcome: Analysis | AnalysisFailure): void {
     renderRejected(rejected);
     if ('kind' in outcome) {
-      const message = outcome.kind === 'too-few' ? fill('tooFew', { n: outcome.n }) : fill('noVariation', { axis: outcome.axis });
+      const message =
+        outcome.kind === 'too-few'
+          ? fill('tooFew', { n: outcome.n })
+          : outcome.kind === 'no-variation'
+            ? fill('noVariation', { axis: outcome.axis })
+            : outcome.kind === 'too-large'
+              ? fill('tooLarge', { line: outcome.line, axis: outcome.axis, value: String(outcome.value) })
+              : fill('unrepresentable');
       setStatus(message, false);
       results.hidden = false;
       for (const el of [$('[data-stats]'), $('[data-chart]'), $('[data-ranked] tbody')]) el.replaceChildren();
