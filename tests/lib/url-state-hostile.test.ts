@@ -17,8 +17,8 @@ const LONG = 'A'.repeat(100_000);
 
 describe('scatter: ?colour=&x=&p=', () => {
   const DEFAULT = { colour: 'group', x: 'linear', p: '' };
-  it.each([
-    ...XSS.map((s) => [`?colour=${enc(s)}&x=${enc(s)}&p=${enc(s)}`, DEFAULT] as const),
+  it.each<[string, object]>([
+    ...XSS.map((s): [string, object] => [`?colour=${enc(s)}&x=${enc(s)}&p=${enc(s)}`, DEFAULT]),
     ['?colour=__proto__&x=constructor&p=toString', DEFAULT],
     [`?colour=${LONG}&x=${LONG}&p=${LONG}`, DEFAULT],
     ['?colour=BLOCK&x=LOG&p=TOKYO', DEFAULT],
@@ -45,8 +45,8 @@ describe('scatter: ?colour=&x=&p=', () => {
 
 describe('map: ?indicator=&classes=', () => {
   const DEFAULT = { indicator: 'jobOpeningRatio', classes: 'quantile' };
-  it.each([
-    ...XSS.map((s) => [`?indicator=${enc(s)}&classes=${enc(s)}`, DEFAULT] as const),
+  it.each<[string, object]>([
+    ...XSS.map((s): [string, object] => [`?indicator=${enc(s)}&classes=${enc(s)}`, DEFAULT]),
     ['?indicator=__proto__&classes=constructor', DEFAULT],
     [`?indicator=${LONG}&classes=${LONG}`, DEFAULT],
     ['?indicator=BIVARIATE&classes=EQUAL', DEFAULT],
@@ -75,8 +75,8 @@ describe('compare: ?p=a,b,c', () => {
       .map((line) => line.split(',')[3]),
   );
   it('knows the 47 slugs', () => expect(known.size).toBe(47));
-  it.each([
-    ...XSS.map((s) => [`?p=${enc(s)}`, ['aomori', 'tokyo']] as const),
+  it.each<[string, string[]]>([
+    ...XSS.map((s): [string, string[]] => [`?p=${enc(s)}`, ['aomori', 'tokyo']]),
     [`?p=${enc('"],template[data-card="tokyo')}`, ['aomori', 'tokyo']],
     [`?p=${LONG}`, ['aomori', 'tokyo']],
     ['?p=unknown-slug,nope', ['aomori', 'tokyo']],
