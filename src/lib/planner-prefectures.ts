@@ -26,7 +26,7 @@ export interface PlannerIslandData {
 }
 
 export function prefectureNotes(lang: Lang, prefectures: PrefectureRecord[], pilots: NetworkData['pilotOrganisations']): Record<string, PrefectureNote> {
-  const p = strings(lang).planner;
+  const plannerText = strings(lang).planner;
   return Object.fromEntries(
     prefectures.map((pref) => {
       const name = lang === 'en' ? pref.name_en : pref.name_ja;
@@ -36,11 +36,11 @@ export function prefectureNotes(lang: Lang, prefectures: PrefectureRecord[], pil
         pref.slug,
         {
           name,
-          heading: p.prefectureHeading(name),
-          intro: here.length === 0 ? p.noPilotHere : p.pilotHereIntro(pages),
-          pilots: here.map((o) => p.pilotHere(o.organisation[lang], o.area[lang])),
+          heading: plannerText.prefectureHeading(name),
+          intro: here.length === 0 ? plannerText.noPilotHere : plannerText.pilotHereIntro(pages),
+          pilots: here.map((o) => plannerText.pilotHere(o.organisation[lang], o.area[lang])),
           profile: pathTo(lang, { page: 'prefectures', slug: pref.slug }),
-          profileText: p.profileLink(name),
+          profileText: plannerText.profileLink(name),
         },
       ];
     }),
