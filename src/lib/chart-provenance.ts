@@ -6,12 +6,12 @@
  */
 import type { Lang } from '../config.ts';
 import { strings } from '../i18n/strings.ts';
+import { SETTINGS } from '../settings.ts';
 import { atlas, axes } from './atlas.ts';
 import { sourceLine, type NoteSource } from './sources.ts';
 
 export function dataDate(): string {
-  const fromEnv = process.env.ATLAS_DATA_DATE;
-  if (fromEnv) return fromEnv;
+  if (SETTINGS.dataDate) return SETTINGS.dataDate;
   const { x, y } = axes();
   return [x.vintage, y.vintage].flatMap((v) => v.match(/\d{4}-\d{2}/g) ?? []).sort().at(-1) ?? '';
 }
@@ -43,7 +43,7 @@ export function chartProvenance(lang: Lang, title: string, used: readonly NoteSo
     'data-title': title,
     'data-source': sourceNoteLine(lang, used),
     'data-date': t.chartDate(dataDate()),
-    // Labels for the island's download buttons (src/scripts/chart-download.ts).
+    // Labels for the island's download buttons (src/islands/chart-download.ts).
     'data-download': t.download,
     'data-download-svg': t.downloadLabel(t.downloadSvg, title),
     'data-download-png': t.downloadLabel(t.downloadPng, title),
