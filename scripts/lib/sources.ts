@@ -90,6 +90,8 @@ export function sourceReferences(dataDir: string, sources: readonly SourceRecord
     }
     const ids = new Set<string>();
     for (const row of csv.rows) {
+      // A row of the wrong width is the table's own validator's to report, with its own message.
+      if (row.fields.length !== csv.header.fields.length) continue;
       for (const id of (row.fields[index] ?? '').split(';').map((s) => s.trim())) {
         if (!known.has(id)) {
           throw new DataError({ file, line: row.line, column: row.columns[index] }, `a source id from data/sources.csv (${[...known].join(', ')})`, quoted(id));
