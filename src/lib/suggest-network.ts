@@ -96,9 +96,10 @@ export interface Suggestion {
 }
 
 export const PRO_JINZAI_KYOTEN = 'pro_jinzai_kyoten';
+const SECTORS: Record<number, [Sector, Sector]> = { 1: ['public', 'public'], 2: ['public', 'private'], 3: ['private', 'public'], 4: ['private', 'private'] };
 
 export function pairingOf(lead: Sector, participants: Sector): number {
-  return lead === 'public' ? (participants === 'public' ? 1 : 2) : participants === 'public' ? 3 : 4;
+  return Number(Object.entries(SECTORS).find(([, [l, p]]) => l === lead && p === participants)![0]);
 }
 
 /** The pairing our reading points to, for one reference. */
@@ -125,8 +126,7 @@ export function suggestNetwork(area: AreaFacts, rules: NetworkRules, networks: N
   const cite = (section: ReasonSection, id: string, kind: StatementKind, pages: number[], text: Bilingual) => reasons.push({ id, section, kind, pages, text });
   const num = (value: number, decimals: number): Bilingual => ({ ja: formatNumber('ja', value, decimals), en: formatNumber('en', value, decimals) });
   const typeName = (id: string) => networks.organisationTypes.find((t) => t.id === id)?.name ?? { ja: id, en: id };
-  const pairingName = (pairing: number) => networks.networkTypes.find((t) => t.pairing === pairing)?.symbol ?? String(pairing);
-  const typeOf = (pairing: number) => networks.networkTypes.find((t) => t.pairing === pairing)!;
+  const pairingName = (pairing: number) => networks.networkTypes.find((t) => t.pairing === pairing)?.symbol ?? ['', '①', '②', '③', '④'][pairing] ?? String(pairing);
   const areaName = area.name ?? { ja: 'この地域', en: 'This area' };
   const hub = area.hasProJinzaiKyoten;
   const inArea = (codes: string[]) => codes.some((code) => area.prefectureCodes.includes(code));
@@ -137,10 +137,10 @@ export function suggestNetwork(area: AreaFacts, rules: NetworkRules, networks: N
   const ownNetworkCases = ownCases.filter((c) => c.kind === 'network' && c.pairing !== null);
   if (ownNetworks.length === 0) say('pilot', 'no_pilot_here');
   for (const n of ownNetworks) {
-    const body = networks.pilotOrganisations.find((o) => o.id === n.organisationId)!;
+    const body = networks.pilotOrganisations.find((o) => o.id === n.organisationId)?.organisation ?? { ja: '', en: '' };
     cite('pilot', `pilot_${n.id}`, 'guidebook', n.pages, {
-      ja: `${body.organisation.ja}（${n.area.ja}）：${n.leadNote.ja}`,
-      en: `${body.organisation.en} (${n.area.en}): ${n.leadNote.en}`,
+      ja: `${body.ja}（${n.area.ja}）：${n.leadNote.ja}`,
+      en: `${body.en} (${n.area.en}): ${n.leadNote.en}`,
     });
   }
   for (const c of ownNetworkCases) {
@@ -205,8 +205,12 @@ export function suggestNetwork(area: AreaFacts, rules: NetworkRules, networks: N
   say('indicators', 'shortage_not_used');
 
   // 4. What the guidebook itself says about the pairing named first (pp.26–34).
-  const type = typeOf(pairing);
-  const lead = networks.leads.find((l) => l.lead === type.lead)!;
+  // The pairing's sectors follow from its number (p.27), so a caller that leaves out the
+  // network-type table (the planner's island) still gets a whole reading.
+  const [leadSector, participantSector] = SECTORS[pairing]!;
+  const type = networks.networkTypes.find((t) => t.pairing === pairing);
+  const typeLabel: Bilingual = type?.name ?? { ja: pairingName(pairing), en: pairingName(pairing) };
+  const lead = networks.leads.find((l) => l.lead === leadSector)!;
   say('guidebook', 'typology_purpose');
   cite('guidebook', `lead_${lead.lead}`, 'guidebook', [lead.page], {
     ja: `${lead.name.ja}（キーワード：${lead.keyword.ja}）：${lead.rationale.ja}`,
@@ -215,11 +219,11 @@ export function suggestNetwork(area: AreaFacts, rules: NetworkRules, networks: N
   const examples = networks.pairingExamples.filter((e) => e.pairing === pairing);
   if (examples.length > 0) {
     cite('guidebook', `examples_${pairing}`, 'guidebook', [examples[0]!.page], {
-      ja: `${type.name.ja}の主な組み合わせの例：${examples.map((e) => `${typeName(e.leadType).ja}×${typeName(e.participantType).ja}`).join('、')}`,
-      en: `Main combinations given for ${type.name.en}: ${examples.map((e) => `${typeName(e.leadType).en} × ${typeName(e.participantType).en}`).join('; ')}`,
+      ja: `${typeLabel.ja}の主な組み合わせの例：${examples.map((e) => `${typeName(e.leadType).ja}×${typeName(e.participantType).ja}`).join('、')}`,
+      en: `Main combinations given for ${typeLabel.en}: ${examples.map((e) => `${typeName(e.leadType).en} × ${typeName(e.participantType).en}`).join('; ')}`,
     });
   }
-  cite('guidebook', `traits_${pairing}`, 'guidebook', [type.page], type.traits);
+  if (type) cite('guidebook', `traits_${pairing}`, 'guidebook', [type.page], type.traits);
   for (const point of networks.patternPoints.filter((p) => p.appliesTo.includes(pairing))) {
     cite('guidebook', `point_${point.id}`, point.kind, [point.page], point.text);
   }
@@ -235,18 +239,26 @@ export function suggestNetwork(area: AreaFacts, rules: NetworkRules, networks: N
     say('steps', 'step4_more_agencies');
   }
   if (!hub) for (const id of ['no_hub_p18', 'hub_role_p18', 'no_hub_steps']) say('steps', id);
+  const p29 = networks.roleSplitExample.filter((r) => r.pairing === pairing);
+  if (p29.length > 0) {
+    const names = [...new Set(p29.map((r) => r.organisationType))].map(typeName);
+    cite('steps', `p29_${pairing}`, 'guidebook', [p29[0]!.page], {
+      ja: `実証で見られた${typeLabel.ja}の役割分担例に登場する機関：${names.map((x) => x.ja).join('、')}`,
+      en: `Bodies in the pilot’s example role split for ${typeLabel.en}: ${names.map((x) => x.en).join(', ')}`,
+    });
+  }
 
   const roleSplitCaseId = ownNetworkCases.find((c) => c.pairing === pairing)?.id ?? rules.exampleCases[pairing] ?? '';
   const rank = (c: NetworkData['caseStudies'][number]) =>
-    inArea(c.prefectureCodes) ? (c.kind === 'network' ? 0 : 1) : c.pairing === pairing ? 2 : c.lead === type.lead ? 3 : 4;
+    inArea(c.prefectureCodes) ? (c.kind === 'network' ? 0 : 1) : c.pairing === pairing ? 2 : c.lead === leadSector ? 3 : 4;
   const caseIds = networks.caseStudies
     .filter((c) => rank(c) < 4)
     .sort((a, b) => rank(a) - rank(b) || a.page - b.page)
     .map((c) => c.id);
 
   return {
-    lead: type.lead,
-    participants: type.participants,
+    lead: leadSector,
+    participants: participantSector,
     pairing,
     coverage: area.smeCount === null ? 'prefecture' : 'municipal',
     basis,

@@ -81,7 +81,7 @@ describe('planner', () => {
     await page.reload();
     expect(await page.locator('input[name=target]').inputValue()).toBe('49');
     expect(await page.locator('select[name=pref]').inputValue()).toBe('tokyo');
-    expect(await page.locator('[data-suggestion-type]').innerText()).toBe('②「公」×「民」型（公主導型のネットワーク、入力した地域で見た場合）');
+    expect(await page.locator('[data-suggestion-type]').innerText()).toBe('②「公」×「民」型（公主導型のネットワーク、都道府県単位で見た場合）');
     expect(await page.locator('[data-reasons]').innerText()).toContain('東京都・沖縄県を除く45道府県に設置されています（よろず支援拠点は47都道府県）。（ガイドブック p.18）');
     await page.context().close();
   });
