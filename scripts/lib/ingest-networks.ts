@@ -123,10 +123,18 @@ export function ingestNetworks(dataDir: string): NetworkData {
     id: integer(1, 99),
     organisation_ja: text,
     organisation_en: text,
+    short_ja: text,
+    short_en: text,
     prefecture_codes: codeList,
     page,
     source: text,
-  }).map(({ value: v }) => ({ id: v.id, organisation: bi(v.organisation_ja, v.organisation_en), prefectureCodes: v.prefecture_codes, page: v.page }));
+  }).map(({ value: v }) => ({
+    id: v.id,
+    organisation: bi(v.organisation_ja, v.organisation_en),
+    short: bi(v.short_ja, v.short_en),
+    prefectureCodes: v.prefecture_codes,
+    page: v.page,
+  }));
 
   const pilotCsv = readCsv(raw('pilot_networks.csv'));
   const pilotNetworks = validateTable(pilotCsv, {

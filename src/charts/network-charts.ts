@@ -78,13 +78,14 @@ export function pilotChartSpec(
   const placed = points.map((p) => {
     const cell = perCell.get(`${p.lead}/${p.extent}`) as PilotPoint[];
     const index = cell.indexOf(p);
-    return { ...p, x: leads.indexOf(p.lead) - 0.44, y: extents.indexOf(p.extent) + (index - (cell.length - 1) / 2) * 0.2 };
+    return { ...p, x: leads.indexOf(p.lead) - 0.44, y: extents.indexOf(p.extent) + (index - (cell.length - 1) / 2) * 0.22 };
   });
   const fill = (p: PilotPoint) => (p.lead === 'public' ? GROUP_COLOURS.metro : p.lead === 'private' ? GROUP_COLOURS.regional : '#ffffff');
   return {
-    width: 760,
-    height: 420,
+    width: 860,
+    height: 460,
     marginLeft: 110,
+    marginRight: 60,
     marginBottom: 50,
     marginTop: 10,
     style: { fontSize: '11px', color: INK, background: 'transparent' },
@@ -95,7 +96,7 @@ export function pilotChartSpec(
       Plot.ruleX([0.5, 1.5], { stroke: '#d0d7de', ariaHidden: 'true' }),
       Plot.ruleY([0.5, 1.5], { stroke: '#d0d7de', ariaHidden: 'true' }),
       Plot.dot(placed, { x: 'x', y: 'y', r: 5, fill, stroke: INK }),
-      Plot.text(placed, { x: 'x', y: 'y', dx: 9, text: 'name', textAnchor: 'start', lineWidth: 24, fill: INK, ariaHidden: 'true' }),
+      Plot.text(placed, { x: 'x', y: 'y', dx: 9, text: 'name', textAnchor: 'start', lineWidth: 30, fill: INK, ariaHidden: 'true' }),
     ],
   };
 }

@@ -45,7 +45,8 @@ export interface NetworkData {
   roleSplits: { caseId: string; pairing: number; step: number; organisationType: string; role: 'lead' | 'support' | 'external'; page: number }[];
   /** p.29's generic role split, as the names read in order per pairing. */
   roleSplitExample: { pairing: number; order: number; name: string; organisationType: string; page: number }[];
-  pilotOrganisations: { id: number; organisation: Bilingual; prefectureCodes: string[]; page: number }[];
+  /** short: the abbreviation p.20 gives each body (「以下、ETIC」). */
+  pilotOrganisations: { id: number; organisation: Bilingual; short: Bilingual; prefectureCodes: string[]; page: number }[];
   pilotNetworks: {
     id: string;
     organisationId: number;
