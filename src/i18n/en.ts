@@ -462,7 +462,8 @@ export const en: Strings = {
     noScript: 'With JavaScript off, ticks and notes are not kept in the URL. Print the page and fill it in by hand.',
     issuesHeading: 'Three 論点 (questions to settle)',
     issuesIntro: 'The guidebook names three things a core network must secure: its necessity (必要性), effectiveness (有効性) and sustainability (持続性) (p.25). The questions below are this site’s wording.',
-    issueName: (number: number, term: string) => `論点 ${number}: ${term}`,
+    issueName: (number: number, term: string, termJa: string) => `論点 ${number}: ${term} (${termJa})`,
+    sectionName: (term: string, termJa: string) => `${term} (${termJa})`,
     phasesHeading: 'Four 取組フェーズ (phases of work)',
     phasesIntro:
       'The guidebook arranges the main work of a core network and its lead organisation in four phases, 現状把握, 構想/計画, 設計/仕組化 and 形成・稼働 (p.25), with the tasks and points for each (pp.30–31) and concrete actions from the pilot bodies (pp.32–33).',

@@ -456,7 +456,8 @@ export const ja = {
     noScript: 'JavaScriptが無効のときは、チェックとメモはURLに保存されません。印刷して手書きで記入できます。',
     issuesHeading: '3つの論点',
     issuesIntro: 'ガイドブックは、中核ネットワークの形成で押さえるべき論点として、ネットワークの「必要性」「有効性」「持続性」の担保を挙げています（p.25）。以下の問いは本サイトの言い換えです。',
-    issueName: (number: number, term: string) => `論点${number}（${term}）`,
+    issueName: (number: number, _term: string, termJa: string) => `論点${number}（${termJa}）`,
+    sectionName: (term: string, _termJa: string) => term,
     phasesHeading: '4つの取組フェーズ',
     phasesIntro:
       'ガイドブックは、中核ネットワークと中核機関の主な取組を「現状把握」「構想/計画」「設計/仕組化」「形成・稼働」の4つのフェーズに整理し（p.25）、フェーズごとの取組事項と取組のポイント（p.30–31）、実証機関の具体的な行動例（p.32–33）を示しています。',

@@ -5,6 +5,15 @@
  */
 import { readPlaybookState, writePlaybookState, type PlaybookState, type SectionShape } from '../lib/playbook-state.ts';
 
+/** The URL as a reader can read it on paper: Japanese notes decoded, not percent-escaped. */
+function readableUrl(): string {
+  try {
+    return decodeURI(location.href);
+  } catch {
+    return location.href;
+  }
+}
+
 export function enhancePlaybook(): void {
   const root = document.querySelector<HTMLElement>('[data-playbook-shape]');
   const form = document.querySelector<HTMLFormElement>('form[data-playbook]');
@@ -23,7 +32,7 @@ export function enhancePlaybook(): void {
       const printed = printedNote(id);
       if (printed) printed.textContent = state.notes[id] ?? '';
     }
-    if (printedUrl) printedUrl.textContent = location.href;
+    if (printedUrl) printedUrl.textContent = readableUrl();
   };
 
   const current = (): PlaybookState => ({
@@ -39,7 +48,7 @@ export function enhancePlaybook(): void {
       const printed = printedNote(id);
       if (printed) printed.textContent = state.notes[id] ?? '';
     }
-    if (printedUrl) printedUrl.textContent = location.href;
+    if (printedUrl) printedUrl.textContent = readableUrl();
   };
 
   show(readPlaybookState(location.search, sections));
