@@ -19,7 +19,7 @@ export function enhancePlaybook(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-playbook]');
   if (!root || !form) return;
   const sections = JSON.parse(root.dataset.playbookShape ?? '[]') as SectionShape[];
-  const boxes = (id: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${id}"]`)];
+  const boxes = (id: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][data-section="${id}"]`)];
   const noteOf = (id: string) => form.querySelector<HTMLTextAreaElement>(`textarea[data-note="${id}"]`);
   const printedNote = (id: string) => form.querySelector<HTMLElement>(`[data-note-print="${id}"]`);
   const printedUrl = document.querySelector<HTMLElement>('[data-playbook-url] span');
