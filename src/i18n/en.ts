@@ -1,3 +1,4 @@
+import { pageRuns } from '../lib/playbook-data.ts';
 import type { Strings } from './strings.ts';
 
 export const en: Strings = {
@@ -453,7 +454,7 @@ export const en: Strings = {
   },
   // Playbook: the guidebook's practical half as a checklist (/en/playbook/).
   playbook: {
-    title: 'Playbook: forming a core network and training supporters',
+    title: 'Playbook: building a core network, step by step',
     description: 'The guidebook’s three 論点, four 取組フェーズ, 5STEP practice and supporter training as a checklist with page references. Ticks and notes stay in the URL and the page prints on A4.',
     intro:
       'The guidebook is written for support organisations that want to get better at helping SMEs secure core talent (societies and chambers of commerce, financial institutions, NPOs and others) and for those who back them, such as government and consultancies (its 活用シーンMAP, p.3). This page turns its practical chapters (2 and 3) into points that a planner can check one by one before a first meeting.',
@@ -489,10 +490,11 @@ export const en: Strings = {
     mapPages: 'Pages',
     mapSite: 'On this site',
     relatedHeading: 'Related SME Agency material',
+    relatedSeparator: ': ',
     relatedIntro: 'The last page of the guidebook points to these SME Agency materials for supporting SMEs in securing talent. All are published on the SME Agency’s website.',
     sources: (title: string) => `Source: ${title}. Each point is this site’s summary, not the guidebook’s wording.`,
     printedFrom: 'Printed from (the URL holds the ticks and notes): ',
-    pages: (pages: readonly number[]) => (pages.length === 1 ? `p.${pages[0]}` : `pp.${pages.join(', ')}`),
+    pages: (pages: readonly number[]) => (pages.length === 1 ? `p.${pages[0]}` : `pp.${pageRuns(pages, ', ')}`),
     pageRange: (first: number, last: number) => (first === last ? `p.${first}` : `pp.${first}–${last}`),
     fromProfile: 'The first phase of building a network (現状把握) and the three 論点: the playbook',
     fromPlanner: 'Designing roles, costs and hand-over rules (設計/仕組化): the playbook',

@@ -1,3 +1,5 @@
+import { pageRuns } from '../lib/playbook-data.ts';
+
 /** Japanese UI strings: the reference shape that every other language must match (see strings.ts). */
 export const ja = {
   siteName: '中核人材アトラス',
@@ -483,10 +485,11 @@ export const ja = {
     mapPages: 'ページ',
     mapSite: 'このサイト',
     relatedHeading: '中小企業庁の関連資料',
+    relatedSeparator: '：',
     relatedIntro: 'ガイドブックの巻末が、人材確保支援の参考として紹介している中小企業庁の資料です。いずれも中小企業庁のウェブサイトに掲載されています。',
     sources: (title: string) => `出典：${title}。各項目の文は本サイトによる要約で、ガイドブックの文言ではありません。`,
     printedFrom: '印刷元のURL（チェックとメモを含む）：',
-    pages: (pages: readonly number[]) => `p.${pages.join('、')}`,
+    pages: (pages: readonly number[]) => `p.${pageRuns(pages, '、')}`,
     pageRange: (first: number, last: number) => (first === last ? `p.${first}` : `p.${first}–${last}`),
     fromProfile: 'ネットワークづくりの最初の段階（現状把握）と3つの論点：取組チェックリスト',
     fromPlanner: '役割分担・費用・取次ルールの設計（設計/仕組化）：取組チェックリスト',

@@ -67,3 +67,23 @@ export interface PlaybookData {
 export function lastGuidebookPage(data: Pick<PlaybookData, 'chapters'>): number {
   return Math.max(...data.chapters.map((c) => c.lastPage));
 }
+
+/** Page numbers with consecutive runs joined: [30, 32] → "30, 32"; [62, 63] → "62–63". */
+export function pageRuns(pages: readonly number[], separator: string): string {
+  const runs: [number, number][] = [];
+  for (const page of pages) {
+    const last = runs.at(-1);
+    if (last && page === last[1] + 1) last[1] = page;
+    else runs.push([page, page]);
+  }
+  return runs.map(([first, last]) => (first === last ? String(first) : `${first}–${last}`)).join(separator);
+}
+
+/**
+ * An item's label split so that only the guidebook's own words stand inside 「」: a leading
+ * "STEPn " and a trailing qualifier in （） are the site's, e.g. "STEP0 顧客開拓" or "講義（OFF-JT）".
+ */
+export function splitTerm(term: string): { before: string; quoted: string; after: string } {
+  const match = term.match(/^(STEP\d )?(.*?)(（[^）]*）)?$/)!;
+  return { before: match[1] ?? '', quoted: match[2], after: match[3] ?? '' };
+}
