@@ -458,7 +458,7 @@ export const en: Strings = {
     description: 'The guidebook’s three 論点, four 取組フェーズ, 5STEP practice and supporter training as a checklist with page references. Ticks and notes stay in the URL and the page prints on A4.',
     intro:
       'The guidebook is written for support organisations that want to get better at helping SMEs secure core talent (societies and chambers of commerce, financial institutions, NPOs and others) and for those who back them, such as government and consultancies (its 活用シーンMAP, p.3). This page turns its practical chapters (2 and 3) into points that a planner can check one by one before a first meeting.',
-    ownWords: 'Each point is this site’s summary; terms in 「」 are the guidebook’s own. Every point names the guidebook pages it rests on.',
+    ownWords: 'Each point is this site’s summary; terms in 「」 are the guidebook’s own. Every point names the guidebook pages it rests on. The pilot cases beside a point are those the guidebook cites for its example actions (pp.32–33) and elsewhere, matched to the points by this site from their content.',
     stateNote: 'Ticks and notes are kept only in this page’s URL; nothing is sent to a server. Share the URL and it opens in the same state.',
     noScript: 'With JavaScript off, ticks and notes are not kept in the URL. Print the page and fill it in by hand.',
     issuesHeading: 'Three 論点 (questions to settle)',
