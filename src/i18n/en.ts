@@ -424,6 +424,9 @@ export const en: Strings = {
       error: 'Could not read the file: {message}',
       tooFew: 'Only {n} rows can be used; at least 4 are needed.',
       noVariation: 'Every {axis} value is the same, so no correlation can be computed.',
+      // Numeric policy (src/lib/statistics.ts): values beyond ±1e300, or a fit beyond a double's range.
+      tooLarge: 'Line {line}: the {axis} value {value} is beyond ±1e300, too large to compute with reliably. Rescale the column (for example, divide it by 1e100) and choose the file again.',
+      unrepresentable: 'The fitted line cannot be computed: its slope or residuals would exceed the largest number a browser can hold. Rescale one of the columns and choose the file again.',
       n: 'Rows analysed',
       pearson: 'Pearson’s r',
       spearman: 'Spearman’s ρ',

@@ -77,12 +77,14 @@ describe.each([
     await shared.context().close();
   });
 
-  it('opens a mangled link as an empty checklist without an error', async () => {
-    const page = await site.open(`${path}?t=zz.%%&n-plan=%E3&n-x=1`);
+  it('opens a mangled link with what it can read, rewrites the link to match, and throws no error', async () => {
+    const page = await site.open(`${path}?t=zz.%%.ff&n-plan=%00&n-x=1&other=2`);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.reload();
-    expect(await tickedIds(page)).toEqual([]);
+    expect(await tickedIds(page)).toEqual(['item-complementarity', 'item-cost_structure', 'item-handover_rules']);
+    expect(await page.inputValue('#note-plan')).toBe('');
+    expect((await currentUrl(page)).search).toBe('?t=0.0.7');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -51,7 +51,11 @@ export function enhancePlaybook(): void {
     if (printedUrl) printedUrl.textContent = readableUrl();
   };
 
-  show(readPlaybookState(location.search, sections));
+  const initial = readPlaybookState(location.search, sections);
+  // A link with parts the checklist cannot read is rewritten to what the page shows.
+  const canonical = writePlaybookState(initial, sections);
+  if (canonical !== location.search) history.replaceState(null, '', `${location.pathname}${canonical}${location.hash}`);
+  show(initial);
   form.dataset.enhanced = '';
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('change', save);
