@@ -126,6 +126,8 @@ export function ingestNetworks(dataDir: string): NetworkData {
     short_ja: text,
     short_en: text,
     prefecture_codes: codeList,
+    area_ja: text,
+    area_en: text,
     page,
     source: text,
   }).map(({ value: v }) => ({
@@ -133,6 +135,7 @@ export function ingestNetworks(dataDir: string): NetworkData {
     organisation: bi(v.organisation_ja, v.organisation_en),
     short: bi(v.short_ja, v.short_en),
     prefectureCodes: v.prefecture_codes,
+    area: bi(v.area_ja, v.area_en),
     page: v.page,
   }));
 

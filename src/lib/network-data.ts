@@ -46,7 +46,8 @@ export interface NetworkData {
   /** p.29's generic role split, as the names read in order per pairing. */
   roleSplitExample: { pairing: number; order: number; name: string; organisationType: string; page: number }[];
   /** short: the abbreviation p.20 gives each body (「以下、ETIC」). */
-  pilotOrganisations: { id: number; organisation: Bilingual; short: Bilingual; prefectureCodes: string[]; page: number }[];
+  /** area: every area the body ran the pilot in, in one phrase (p.28). */
+  pilotOrganisations: { id: number; organisation: Bilingual; short: Bilingual; prefectureCodes: string[]; area: Bilingual; page: number }[];
   pilotNetworks: {
     id: string;
     organisationId: number;
