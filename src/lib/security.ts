@@ -9,7 +9,7 @@
  *   elements ('unsafe-inline' in style-src, never in script-src);
  * - img-src allows data: for the empty favicon (<link rel="icon" href="data:,">, which spares a
  *   request) and blob: for the PNG download, which draws the chart's SVG from a blob: URL onto a
- *   canvas (src/scripts/chart-download.ts).
+ *   canvas (src/islands/chart-download.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { readCompareSlugs, writeCompareSlugs } from '../../src/lib/compare-state.ts';
 import { FORMULA_START } from '../../src/lib/csv-writer.ts';
 import { analyse } from '../../src/lib/your-data-analysis.ts';
-import { readMapState, writeMapState } from '../../src/scripts/map-island.ts';
-import { readState, writeState } from '../../src/scripts/scatter-island.ts';
+import { readMapState, writeMapState } from '../../src/islands/map-island.ts';
+import { readState, writeState } from '../../src/islands/scatter-island.ts';
 import { useSite } from '../support/site-session.ts';
 
 const site = useSite();

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCompareSlugs, writeCompareSlugs } from '../../src/lib/compare-state.ts';
-import { readMapState, writeMapState } from '../../src/scripts/map-island.ts';
-import { readState, writeState } from '../../src/scripts/scatter-island.ts';
+import { readMapState, writeMapState } from '../../src/islands/map-island.ts';
+import { readState, writeState } from '../../src/islands/scatter-island.ts';
 
 const SLUGS = new Set(['hokkaido', 'aomori', 'tokyo', 'osaka', 'kyoto', 'okinawa']);
 const enc = encodeURIComponent;

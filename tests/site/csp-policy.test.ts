@@ -19,7 +19,7 @@ const ALLOWED: Record<string, Record<string, string>> = {
   'img-src': {
     "'self'": 'images of the site itself',
     'data:': 'the empty favicon <link rel="icon" href="data:,">, which spares a request on every page',
-    'blob:': 'the PNG download draws the chart SVG from a blob: URL onto a canvas (src/scripts/chart-download.ts)',
+    'blob:': 'the PNG download draws the chart SVG from a blob: URL onto a canvas (src/islands/chart-download.ts)',
   },
   'font-src': { "'self'": 'no web fonts are fetched from elsewhere' },
   'connect-src': { "'self'": 'the only fetches are the site’s own data files' },
