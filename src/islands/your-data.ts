@@ -170,7 +170,7 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     $('[data-ranked] tbody').replaceChildren(
       ...shown.map((p, i) => {
         const tr = document.createElement('tr');
-        const cells = [String(i + 1), String(p.line), p.label, sig(p.x), sig(p.y), sig(p.fitted), outsized(p.residual) ? sig(p.residual) : formatSigned(lang, p.residual, 4)];
+        const cells = [String(i + 1), String(p.line), p.label, sig(p.x), sig(p.y), sig(p.fitted), Math.abs(p.residual) >= 1e15 ? sig(p.residual) : formatSigned(lang, p.residual, 4)];
         cells.forEach((value, j) => {
           const cell = document.createElement(j === 2 ? 'th' : 'td');
           if (j === 2) cell.setAttribute('scope', 'row');
