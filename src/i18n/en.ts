@@ -1,3 +1,4 @@
+import { pageRuns } from '../lib/playbook-data.ts';
 import type { Strings } from './strings.ts';
 
 export const en: Strings = {
@@ -17,6 +18,7 @@ export const en: Strings = {
     compare: 'Compare',
     networks: 'Networks',
     planner: 'Planner',
+    playbook: 'Playbook',
     yourData: 'Your data',
     data: 'Downloads',
   },
@@ -478,6 +480,54 @@ export const en: Strings = {
       chartSource: 'Source: {file} (analysed with the Core-Talent Atlas “your data” tool)',
       pointLabel: '{label}: x = {x}, y = {y}',
     },
+  },
+  // Playbook: the guidebook's practical half as a checklist (/en/playbook/).
+  playbook: {
+    title: 'Playbook: building a core network, step by step',
+    description: 'The guidebook’s three 論点, four 取組フェーズ, 5STEP practice and supporter training as a checklist with page references. Ticks and notes stay in the URL and the page prints on A4.',
+    intro:
+      'The guidebook is written for support organisations that want to get better at helping SMEs secure core talent (societies and chambers of commerce, financial institutions, NPOs and others) and for those who back them, such as government and consultancies (its 活用シーンMAP, p.3). This page turns its practical chapters (2 and 3) into points that a planner can check one by one before a first meeting.',
+    ownWords: 'Each point is this site’s summary; terms in 「」 are the guidebook’s own. Every point names the guidebook pages it rests on. The pilot cases beside a point are those the guidebook cites for its example actions (pp.32–33) and elsewhere, matched to the points by this site from their content.',
+    stateNote: 'Ticks and notes are kept only in this page’s URL; nothing is sent to a server. Share the URL and it opens in the same state.',
+    noScript: 'With JavaScript off, ticks and notes are not kept in the URL. Print the page and fill it in by hand.',
+    issuesHeading: 'Three 論点 (questions to settle)',
+    issuesIntro: 'The guidebook names three things a core network must secure: its necessity (必要性), effectiveness (有効性) and sustainability (持続性) (p.25). The questions below are this site’s wording.',
+    issueName: (number: number, term: string, termJa: string) => `論点 ${number}: ${term} (${termJa})`,
+    sectionName: (term: string, termJa: string) => `${term} (${termJa})`,
+    phasesHeading: 'Four 取組フェーズ (phases of work)',
+    phasesIntro:
+      'The guidebook arranges the main work of a core network and its lead organisation in four phases, 現状把握, 構想/計画, 設計/仕組化 and 形成・稼働 (p.25), with the tasks and points for each (pp.30–31) and concrete actions from the pilot bodies (pp.32–33).',
+    issuesReading: 'Which 論点 each phase mainly answers is this site’s reading; the figure on p.25 shows the 論点 and the phases side by side.',
+    answers: 'Mainly answers (our reading): ',
+    itemsLabel: (term: string) => `Checklist: ${term}`,
+    caseName: (place: string, page: number) => `${place} (p.${page})`,
+    casesLabel: 'Pilot cases: ',
+    noteLabel: (term: string) => `Note: ${term}`,
+    notePlaceholder: 'Findings, who does what, by when',
+    capacityHeading: 'Raising supporters’ capacity',
+    capacityIntro:
+      'Beside the “quantity” of support that networks add, the guidebook deals with its “quality”: the capacity of supporters (担い手). It gives practice points for each STEP (p.37), the attitudes each calls for (p.38), and how to train supporters with classroom learning (OFF-JT) and practice on real firms (OJT) (p.39).',
+    trainingCasesHeading: 'Supporter-training cases (chapter 3)',
+    referenceOffJt: 'Reference: OFF-JT (classroom) examples: case studies with a real firm, role-play, lecture videos on demand, a handbook handed out',
+    referenceOjt: 'Reference: OJT examples: accompanied visits with stress on preparation and follow-up, OJT built into branch and staff routines',
+    networkGuide: 'all cases in the network guide',
+    typesPointer: 'The two 類型 (public-led, private-led) and the points to note for each of the four 連携パターン (pp.26–29, p.34) are in the network guide.',
+    mapHeading: 'The guidebook’s chapters and this site',
+    mapIntro: 'The guidebook’s own chapters and pages (its 活用シーンMAP, p.3), and the page of this site for each.',
+    mapPart: 'Chapter',
+    mapTitle: 'Contents',
+    mapPages: 'Pages',
+    mapSite: 'On this site',
+    relatedHeading: 'Related SME Agency material',
+    relatedSeparator: ': ',
+    relatedIntro: 'The last page of the guidebook points to these SME Agency materials for supporting SMEs in securing talent. All are published on the SME Agency’s website.',
+    sources: (title: string) => `Source: ${title}. Each point is this site’s summary, not the guidebook’s wording.`,
+    printedFrom: 'Printed from (the URL holds the ticks and notes): ',
+    pages: (pages: readonly number[]) => (pages.length === 1 ? `p.${pages[0]}` : `pp.${pageRuns(pages, ', ')}`),
+    pageRange: (first: number, last: number) => (first === last ? `p.${first}` : `pp.${first}–${last}`),
+    fromProfile: 'The first phase of building a network (現状把握) and the three 論点: the playbook',
+    fromPlanner: 'Designing roles, costs and hand-over rules (設計/仕組化): the playbook',
+    fromGuide: 'The steps of building a network are in the playbook: the four 取組フェーズ and supporter training, as a checklist.',
   },
   chart: {
     tooltipValue: (title: string, value: string, unit: string, rank: number) => `${title}: ${value} ${unit} (rank ${rank})`,

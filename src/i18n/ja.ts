@@ -1,3 +1,5 @@
+import { pageRuns } from '../lib/playbook-data.ts';
+
 /** Japanese UI strings: the reference shape that every other language must match (see strings.ts). */
 export const ja = {
   siteName: '中核人材アトラス',
@@ -16,6 +18,7 @@ export const ja = {
     compare: '比較',
     networks: 'ネットワーク',
     planner: 'プランナー',
+    playbook: 'チェックリスト',
     yourData: '手元のデータで分析',
     data: 'ダウンロード',
   },
@@ -472,6 +475,54 @@ export const ja = {
       chartSource: '出典：{file}（中核人材アトラスの「手元のデータで分析」で作成）',
       pointLabel: '{label}：x = {x}、y = {y}',
     },
+  },
+  // Playbook: the guidebook's practical half as a checklist (/playbook/).
+  playbook: {
+    title: '取組チェックリスト：中核ネットワークの形成と担い手の育成',
+    description: 'ガイドブックの3つの論点、4つの取組フェーズ、5STEP実践と担い手育成のポイントを、ページ付きのチェックリストにまとめました。チェックとメモはURLに残り、A4で印刷できます。',
+    intro:
+      'ガイドブックは、中核人材確保の支援力を高めたい経営支援機関（商工会・商工会議所、金融機関、NPO法人など）と、それを後押ししたい行政・コンサルティング会社等を読者に想定しています（p.3「活用シーンMAP」）。このページは、その実践編（第2章・第3章）を、ネットワークづくりの打ち合わせの前に1項目ずつ確かめられる形にまとめたものです。',
+    ownWords: '各項目の文は本サイトの要約で、「」内はガイドブックの用語です。根拠となるガイドブックのページを各項目に示しています。項目に添えた実証の事例は、ガイドブックが行動例（p.32–33）などで参照する事例を、本サイトが内容から各項目に対応づけたものです。',
+    stateNote: 'チェックとメモはこのページのURLにだけ保存されます（サーバーには何も送られません）。URLを共有すれば、同じ状態で開けます。',
+    noScript: 'JavaScriptが無効のときは、チェックとメモはURLに保存されません。印刷して手書きで記入できます。',
+    issuesHeading: '3つの論点',
+    issuesIntro: 'ガイドブックは、中核ネットワークの形成で押さえるべき論点として、ネットワークの「必要性」「有効性」「持続性」の担保を挙げています（p.25）。以下の問いは本サイトの言い換えです。',
+    issueName: (number: number, _term: string, termJa: string) => `論点${number}（${termJa}）`,
+    sectionName: (term: string, _termJa: string) => term,
+    phasesHeading: '4つの取組フェーズ',
+    phasesIntro:
+      'ガイドブックは、中核ネットワークと中核機関の主な取組を「現状把握」「構想/計画」「設計/仕組化」「形成・稼働」の4つのフェーズに整理し（p.25）、フェーズごとの取組事項と取組のポイント（p.30–31）、実証機関の具体的な行動例（p.32–33）を示しています。',
+    issuesReading: '各フェーズが主に答える論点は本サイトの整理です。ガイドブックp.25の図は論点とフェーズを並べて示しています。',
+    answers: '主に答える論点（本サイトの整理）：',
+    itemsLabel: (term: string) => `${term}のチェック項目`,
+    caseName: (place: string, page: number) => `${place}の事例（p.${page}）`,
+    casesLabel: '実証の事例：',
+    noteLabel: (term: string) => `メモ：${term}`,
+    notePlaceholder: '気づいたこと、担当、期限など',
+    capacityHeading: '担い手の支援能力向上',
+    capacityIntro:
+      'ネットワークの「量」と並んで、ガイドブックは支援の「質」、つまり担い手（支援者）の能力向上を扱っています。STEPごとの実践のポイント（p.37）と求められる姿勢（p.38）、座学（OFF-JT）と実践（OJT）による育て方（p.39）です。',
+    trainingCasesHeading: '担い手育成の事例（第3章）',
+    referenceOffJt: '（ご参考）OFF-JT（座学）の取組事例：実在の企業を招いたケーススタディー、ロールプレイング、講義動画のオンデマンド配信、ハンドブックの配布',
+    referenceOjt: '（ご参考）OJTの取組事例：事前準備と事後整理を重視した同行訪問、営業店や担当者への落とし込みを意識したOJT',
+    networkGuide: 'ネットワークガイドの事例一覧',
+    typesPointer: '類型（公主導型・民主導型）と4つの連携パターンごとの留意点（p.26–29、p.34）は、ネットワークガイドにまとめています。',
+    mapHeading: 'ガイドブックの章とこのサイト',
+    mapIntro: 'ガイドブック自身の章立てとページ（p.3「活用シーンMAP」）と、このサイトで対応するページです。',
+    mapPart: '章',
+    mapTitle: '内容',
+    mapPages: 'ページ',
+    mapSite: 'このサイト',
+    relatedHeading: '中小企業庁の関連資料',
+    relatedSeparator: '：',
+    relatedIntro: 'ガイドブックの巻末が、人材確保支援の参考として紹介している中小企業庁の資料です。いずれも中小企業庁のウェブサイトに掲載されています。',
+    sources: (title: string) => `出典：${title}。各項目の文は本サイトによる要約で、ガイドブックの文言ではありません。`,
+    printedFrom: '印刷元のURL（チェックとメモを含む）：',
+    pages: (pages: readonly number[]) => `p.${pageRuns(pages, '、')}`,
+    pageRange: (first: number, last: number) => (first === last ? `p.${first}` : `p.${first}–${last}`),
+    fromProfile: 'ネットワークづくりの最初の段階（現状把握）と3つの論点：取組チェックリスト',
+    fromPlanner: '役割分担・費用・取次ルールの設計（設計/仕組化）：取組チェックリスト',
+    fromGuide: 'ネットワークづくりを進める手順は、取組チェックリスト（4つの取組フェーズと担い手育成）で確認できます。',
   },
   chart: {
     tooltipValue: (title: string, value: string, unit: string, rank: number) => `${title}：${value}${unit}（${rank}位）`,
