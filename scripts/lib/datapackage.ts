@@ -114,7 +114,7 @@ export function withDataPackage(files: Map<string, string>, inputs: PackageInput
     if (content === undefined) continue;
     const format = path.endsWith('.csv') ? 'csv' : 'json';
     const schema = schemas[path];
-    const ids = path === 'networks.json' || path === 'suggestions.json' ? ['guidebook'] : path === 'sources.json' ? sources.map((s) => s.id) : [...indicatorIds, 'mlit_metro_areas'];
+    const ids = ['networks.json', 'suggestions.json', 'playbook.json'].includes(path) ? ['guidebook'] : path === 'sources.json' ? sources.map((s) => s.id) : [...indicatorIds, 'mlit_metro_areas'];
     resources.push({
       name: resourceName(path),
       path,

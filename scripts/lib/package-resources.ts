@@ -43,6 +43,13 @@ export const DERIVED: Record<string, { title: Bilingual; description: Bilingual 
       en: 'The suggested network type for every prefecture, with its reasons, the nearest case studies and the role split.',
     },
   },
+  'playbook.json': {
+    title: { ja: 'プレイブック（JSON）', en: 'Playbook (JSON)' },
+    description: {
+      ja: 'ガイドブックの3つの論点、4つの取組フェーズ、5STEP実践と担い手育成のチェック項目（本サイトの要約とガイドブックのページ）、章とページの対応表、関連資料。',
+      en: 'The guidebook’s three 論点, four 取組フェーズ, 5STEP practice and supporter-training checklist items (summarised by this site, with guidebook pages), the chapter map and related material.',
+    },
+  },
   'sources.json': {
     title: { ja: '出典の一覧（JSON）', en: 'Sources (JSON)' },
     description: {
@@ -73,4 +80,10 @@ export const RAW_TITLES: Record<string, Bilingual> = {
   'case_studies.csv': { ja: 'ネットワークと担い手育成の事例', en: 'Network and supporter-training case studies' },
   'pro_jinzai_presence.csv': { ja: 'プロフェッショナル人材戦略拠点・よろず支援拠点の設置状況', en: 'Where Professional Talent Strategy Hubs and Yorozu Support Centers exist' },
   'prefecture_adjacency.csv': { ja: '都道府県の隣接関係', en: 'Which prefectures border each other' },
+  'network_leads.csv': { ja: '公主導型・民主導型の2つの類型', en: 'The two 類型: public-led and private-led' },
+  'pairing_examples.csv': { ja: '連携パターンごとの機関の組み合わせの例', en: 'Example pairs of organisations for each 連携パターン' },
+  'pattern_points.csv': { ja: '類型・連携パターン別の取組のポイント', en: 'Points of practice by 類型 and 連携パターン' },
+  'pilot_networks.csv': { ja: '令和3年度（2021年度）実証事業のネットワークと対象地域', en: 'Networks and areas of the FY2021 pilot' },
+  'role_split_example.csv': { ja: '役割分担の例に登場する機関', en: 'Organisations in the example role split' },
+  'step_evidence.csv': { ja: '支援機関の種類ごとに強みとされるSTEPと根拠', en: 'The steps each organisation type is said to be strong at, with the passage' },
 };

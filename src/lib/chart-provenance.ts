@@ -8,6 +8,7 @@ import type { Lang } from '../config.ts';
 import { strings } from '../i18n/strings.ts';
 import { SETTINGS } from '../settings.ts';
 import { atlas, axes } from './atlas.ts';
+import { pageRuns } from './playbook-data.ts';
 import { sourceLine, type NoteSource } from './sources.ts';
 
 export function dataDate(): string {
@@ -29,6 +30,12 @@ export function indicatorSources(guidebookPages = 'pp.9–10'): NoteSource[] {
 /** The guidebook alone, at the given pages: for charts and tables of its chapter 2–3 material. */
 export function guidebookSources(pages: string): NoteSource[] {
   return [{ id: 'guidebook', pages }];
+}
+
+/** Guidebook pages as the 資料 line writes them: [29] → "p.29"; [30, 31, 32, 36] → "pp.30–32, 36". */
+export function pageLabel(pages: readonly number[]): string {
+  const sorted = [...new Set(pages)].sort((x, y) => x - y);
+  return `${sorted.length === 1 ? 'p.' : 'pp.'}${pageRuns(sorted, ', ')}`;
 }
 
 /** The 資料 line for these sources, from sources.json. */

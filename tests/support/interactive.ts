@@ -7,7 +7,7 @@ export const INTERACTIVE_PAGES: RegExp[] | null = [
   /^\/(en\/)?$/,
   // The copy buttons of the 資料 notes under its tables.
   /^\/(en\/)?data\/$/,
-  /^\/(en\/)?(scatter|map|rankings|compare|networks|planner|your-data)\/$/,
+  /^\/(en\/)?(scatter|map|rankings|compare|networks|planner|playbook|your-data)\/$/,
   /^\/(en\/)?prefectures\/[a-z]+\/$/,
 ];
 
