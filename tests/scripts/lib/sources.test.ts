@@ -48,7 +48,7 @@ describe('data/sources.csv', () => {
     const dir = dataDir();
     const file = join(dir, 'raw', 'steps.csv');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/,source\n/, '\n').replace(/,guidebook\n/g, '\n'));
-    expect(errorOf(() => sourceReferences(dir, sources))).toMatch(/steps\.csv:1:\d+: expected a column "source" naming the table's sources, found only step, name_ja, name_en, page$/);
+    expect(errorOf(() => sourceReferences(dir, sources))).toMatch(/steps\.csv:1:\d+: expected a column "source" naming the table's sources, found only step, name_ja, name_en, variant_ja, variant_en, page$/);
   });
 
   it('refuses a source without a date that does not say why', () => {
