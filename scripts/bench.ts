@@ -9,11 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pageWeight } from '../tests/support/checks/budgets.ts';
-import { CHROMIUM_ARGS } from '../tests/support/browser.ts';
-import { CHROMIUM_PATH, ROOT } from '../tests/support/paths.ts';
-import { startServer } from '../tests/support/server.ts';
-import { loadTree, pagesOf } from '../tests/support/site-files.ts';
+import { pageWeight } from './lib/site/page-weight.ts';
+import { CHROMIUM_ARGS } from './lib/site/browser.ts';
+import { ROOT } from './lib/site/paths.ts';
+import { CHROMIUM_PATH } from '../src/settings.ts';
+import { startServer } from './lib/site/server.ts';
+import { loadTree, pagesOf } from './lib/site/site-files.ts';
 
 const { values } = parseArgs({
   options: {

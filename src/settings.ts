@@ -56,9 +56,9 @@ const date = z.string().refine(
   (value) => {
     const match = value.match(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/);
     if (!match) return false;
-    const [, year, month, day] = match.map(Number) as [number, number, number, number | undefined];
+    const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] === undefined ? undefined : Number(match[3])];
     if (month < 1 || month > 12) return false;
-    return Number.isNaN(day) || (day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate());
+    return day === undefined || (day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate());
   },
   { error: (issue) => `expected a date as YYYY-MM or YYYY-MM-DD, such as 2022-03, ${found(issue.input)}` },
 );

@@ -96,7 +96,7 @@ test("the README's table of settings lists exactly the variables settings.ts rea
 });
 
 test('a bad setting stops the Astro build with the pinned message', () => {
-  const env = { ...process.env, ATLAS_BASE: 'atlas' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_BASE: 'atlas' };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'SITE']) delete env[name];
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   let output = '';

@@ -1,4 +1,4 @@
-import type { Strings } from './strings.ts';
+import type { Strings } from './schema.ts';
 
 export const en: Strings = {
   siteName: 'Core-Talent Atlas',

@@ -1,4 +1,4 @@
-/** Japanese UI strings: the reference shape that every other language must match (see strings.ts). */
+/** Japanese UI strings: the reference shape that every other language must match (see schema.ts). */
 export const ja = {
   siteName: '中核人材アトラス',
   siteTagline: '47都道府県の中核人材不足と人材紹介市場',

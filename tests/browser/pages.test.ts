@@ -10,10 +10,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page as PwPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SETTINGS } from '../../src/settings.ts';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium } from '../../scripts/lib/site/browser.ts';
 import { BASE_PATH, distPages } from '../support/dist.ts';
 import { DIST } from '../support/paths.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
+import { startServer, type StaticServer } from '../../scripts/lib/site/server.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

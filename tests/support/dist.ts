@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { BASE_PATH } from '../../src/settings.ts';
 import { DIST } from './paths.ts';
-import { listPages, loadTree, type SiteTree } from './site-files.ts';
+import { listPages, loadTree, type SiteTree } from '../../scripts/lib/site/site-files.ts';
 
 export { BASE_PATH };
 

@@ -16,10 +16,10 @@ import {
   T_975_DF45,
   Z_975,
 } from '../../lib/reference-stats.ts';
-import { countsDataDir, DATA, FIXTURES, removeTempDirs } from '../helpers.ts';
+import { countsDataDir, DATA, FIXTURES, removeTempDirs } from '../../support/data-pipeline.ts';
 
 afterAll(removeTempDirs);
-import { PUBLISHED, PUBLISHED_AGGREGATES } from '../published.ts';
+import { PUBLISHED, PUBLISHED_AGGREGATES } from '../../support/published.ts';
 
 const raw = ingest(DATA);
 const { prefectures: records, summary } = derive(raw);

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toCsv, toJson } from '../../../scripts/lib/outputs.ts';
 import { buildData } from '../../../scripts/build-data.ts';
-import { countsDataDir, DATA, removeTempDirs, tempDir } from '../helpers.ts';
+import { countsDataDir, DATA, removeTempDirs, tempDir } from '../../support/data-pipeline.ts';
 
 afterAll(removeTempDirs);
 

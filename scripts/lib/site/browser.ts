@@ -1,6 +1,6 @@
-/** Debian's Chromium through playwright-core: one browser per test file, reused across pages. */
+/** Chromium (ATLAS_CHROMIUM, Debian's by default) through playwright-core, for the tests, the bench and the screenshots. */
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_PATH } from './paths.ts';
+import { CHROMIUM_PATH } from '../../../src/settings.ts';
 
 export const CHROMIUM_ARGS = [
   '--headless',
