@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { pageWeight } from './lib/site/page-weight.ts';
 import { CHROMIUM_ARGS } from './lib/site/browser.ts';
 import { ROOT } from './lib/site/paths.ts';
-import { CHROMIUM_PATH } from '../src/settings.ts';
+import { settings } from '../src/config.ts';
 import { startServer } from './lib/site/server.ts';
 import { loadTree, pagesOf } from './lib/site/site-files.ts';
 
@@ -197,7 +197,7 @@ try {
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
     const server = await startServer(siteOut);
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+    const chrome = await chromeLauncher.launch({ chromePath: settings().chromium, chromeFlags: CHROMIUM_ARGS });
     const rows: (string | number)[][] = [];
     try {
       for (const path of present) {

@@ -3,5 +3,4 @@ import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/site/paths.ts';
 
 export { DIST, ROOT } from '../../scripts/lib/site/paths.ts';
-export { CHROMIUM_PATH } from '../../src/settings.ts';
 export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'site');
