@@ -45,7 +45,7 @@ describe('suggestions for the seed data', () => {
     // 437.6 / 123.4 = 3.5462
     expect(aomori.reasons[0]).toMatchObject({ value: 437.6, national: 123.4 });
     expect((aomori.reasons[0] as { ratio: number }).ratio).toBeCloseTo(437.6 / 123.4, 10);
-    expect(describeReason(aomori.reasons[0]!, 'ja')).toBe(
+    expect(describeReason(aomori.reasons[0], 'ja')).toBe(
       '紹介事業者1社あたりの中小企業数は437.6社で、全国値（123.4社）の3.55倍です。民間の人材紹介が事業として成り立ちにくいため、中立的な立場で多くの機関を巻き込める公主導が向いています。',
     );
   });
@@ -86,7 +86,7 @@ describe('suggestions for the seed data', () => {
   it('tells 神奈川県 (125.1 vs 123.4) that private-led is nearly as fitting', () => {
     const kanagawa = bySlug(seed.suggestions, 'kanagawa');
     expect(kanagawa).toMatchObject({ lead: 'public', pairing: 1, nearBoundary: { lead: true, pairing: false }, alternativePairing: 4 });
-    expect(describeReason(kanagawa.reasons[2]!, 'en')).toBe('The market’s depth is close to the threshold, so a private-led network is nearly as fitting.');
+    expect(describeReason(kanagawa.reasons[2], 'en')).toBe('The market’s depth is close to the threshold, so a private-led network is nearly as fitting.');
   });
 
   it('lists cases of the same pairing first', () => {
