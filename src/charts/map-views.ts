@@ -213,8 +213,7 @@ function tileText(lang: Lang, p: PrefectureRecord, size: TileSize): string {
 function tileValue(lang: Lang, view: MapView, p: PrefectureRecord): string | undefined {
   if (view.indicator === 'bivariate') return undefined;
   const ind = indicator(view.indicator);
-  const v = valueOf(p, ind);
-  return v === null || v === undefined ? '–' : formatNumber(lang, v, ind.decimals);
+  return formatNumber(lang, valueOf(p, ind), ind.decimals);
 }
 
 export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] = MAP_VIEWS, highlight?: string): RenderedView[] {
@@ -265,7 +264,7 @@ export function mapTooltips(lang: Lang, views: MapView[] = MAP_VIEWS) {
       {
         name: nameOf(p, lang),
         lines: inds.map((ind) =>
-          t.chart.tooltipValue(ind.title[lang], formatNumber(lang, valueOf(p, ind), ind.decimals), ind.unit[lang], valueOf(p, ind, '_rank')),
+          t.chart.tooltipValue(ind.title[lang], formatNumber(lang, valueOf(p, ind), ind.decimals), ind.unit[lang], formatNumber(lang, valueOf(p, ind, '_rank'), 0)),
         ),
       },
     ]),

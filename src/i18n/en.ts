@@ -133,7 +133,7 @@ export const en: Strings = {
     compareHeading: 'Compare',
     compareWithNeighbours: (name: string) => `Compare ${name} with its neighbours`,
     tileHeading: 'Place on the tile map',
-    rankOf: (rank: number, of: number) => `${rank} of ${of}`,
+    rankOf: (rank: string, of: number) => `${rank} of ${of}`,
     vsGroup: (group: string) => `vs ${group}`,
     vsBlock: (block: string) => `vs ${block} block mean`,
     onScatter: 'Position on the scatter',
@@ -451,7 +451,7 @@ export const en: Strings = {
     },
   },
   chart: {
-    tooltipValue: (title: string, value: string, unit: string, rank: number) => `${title}: ${value} ${unit} (rank ${rank})`,
+    tooltipValue: (title: string, value: string, unit: string, rank: string) => `${title}: ${value} ${unit} (rank ${rank})`,
     axisLabel: (title: string, unit: string) => `${title} (${unit})`,
     pointLabel: (name: string, x: string, y: string) => `${name}: ${x} SMEs per paid employment agency; managerial job-opening ratio ${y}`,
     scatterTitle: 'SMEs per paid employment agency and the managerial job-opening ratio',

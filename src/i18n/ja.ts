@@ -128,7 +128,7 @@ export const ja = {
     compareHeading: '比べる',
     compareWithNeighbours: (name: string) => `${name}を近隣の都道府県と比べる`,
     tileHeading: 'タイル地図上の位置',
-    rankOf: (rank: number, of: number) => `${of}都道府県中${rank}位`,
+    rankOf: (rank: string, of: number) => `${of}都道府県中${rank}位`,
     vsGroup: (group: string) => `${group}との差`,
     vsBlock: (block: string) => `${block}ブロック平均との差`,
     onScatter: '散布図上の位置',
@@ -445,7 +445,7 @@ export const ja = {
     },
   },
   chart: {
-    tooltipValue: (title: string, value: string, unit: string, rank: number) => `${title}：${value}${unit}（${rank}位）`,
+    tooltipValue: (title: string, value: string, unit: string, rank: string) => `${title}：${value}${unit}（${rank}位）`,
     axisLabel: (title: string, unit: string) => `${title}（${unit}）`,
     pointLabel: (name: string, x: string, y: string) => `${name}：1有料職業紹介事業者あたりの中小企業数 ${x}社、管理的職業の有効求人倍率 ${y}倍`,
     scatterTitle: '1有料職業紹介事業者あたりの中小企業数と管理的職業の有効求人倍率',

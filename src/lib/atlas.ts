@@ -51,8 +51,12 @@ export function axes() {
   return { x: indicator(summary.x), y: indicator(summary.y) };
 }
 
-export function valueOf(record: PrefectureRecord, ind: IndicatorSummary, suffix: Parameters<typeof field>[1] = ''): number {
-  return record[field(ind.column, suffix)] as number;
+/** One indicator column of a prefecture; null where the data has no value (shown as "–", never as 0). */
+export function valueOf(record: PrefectureRecord, ind: IndicatorSummary, suffix: Parameters<typeof field>[1] = ''): number | null {
+  const value = record[field(ind.column, suffix)];
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'number') throw new Error(`${record.code} ${field(ind.column, suffix)}: expected a number or null, found ${JSON.stringify(value)}`);
+  return value;
 }
 
 export function nameOf(record: PrefectureRecord, lang: Lang): string {

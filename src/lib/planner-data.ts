@@ -12,11 +12,13 @@ export function plannerFacts(): { national: AreaFacts['national']; prefectures: 
   const hub = new Map(networks.presence.map((p) => [p.code, p.proJinzaiKyoten]));
   return {
     national: suggestions.national,
+    // A prefecture missing either value cannot be sized, so it is not offered.
     prefectures: Object.fromEntries(
-      prefectures.map((p) => [
-        p.slug,
-        { smesPerAgency: valueOf(p, x), jobOpeningRatio: valueOf(p, y), hasProJinzaiKyoten: hub.get(p.code) ?? false, prefectureCodes: [p.code] },
-      ]),
+      prefectures.flatMap((p) => {
+        const [smesPerAgency, jobOpeningRatio] = [valueOf(p, x), valueOf(p, y)];
+        if (smesPerAgency === null || jobOpeningRatio === null) return [];
+        return [[p.slug, { smesPerAgency, jobOpeningRatio, hasProJinzaiKyoten: hub.get(p.code) ?? false, prefectureCodes: [p.code] }]];
+      }),
     ),
   };
 }
