@@ -458,4 +458,12 @@ export const en: Strings = {
     scatterDescription: (r: string, n: number) =>
       `Scatterplot of ${n} prefectures. x: SMEs per paid employment agency; y: managerial job-opening ratio. The points rise to the right (r = ${r}).`,
   },
+  /** Punctuation: the one place this language's colon, separators and brackets are written. */
+  punctuation: {
+    colon: ': ',
+    listSeparator: ', ',
+    /** Between names of sources, which may themselves contain commas. */
+    sourceSeparator: '; ',
+    parenthesised: (text: string) => `(${text})`,
+  },
 };

@@ -452,4 +452,12 @@ export const ja = {
     scatterDescription: (r: string, n: number) =>
       `${n}都道府県の散布図。横軸は1有料職業紹介事業者あたりの中小企業数、縦軸は管理的職業の有効求人倍率。右上がりの傾向（r = ${r}）。`,
   },
+  /** Punctuation: the one place this language's colon, separators and brackets are written. */
+  punctuation: {
+    colon: '：',
+    listSeparator: '、',
+    /** Between names of sources, which may themselves contain commas. */
+    sourceSeparator: '、',
+    parenthesised: (text: string) => `（${text}）`,
+  },
 };

@@ -18,7 +18,7 @@ export function dataDate(): string {
 export function chartProvenance(lang: Lang, title: string, source?: string) {
   const { x, y } = axes();
   const t = strings(lang).dataPage;
-  const sep = lang === 'ja' ? '、' : '; ';
+  const sep = strings(lang).punctuation.sourceSeparator;
   return {
     'data-title': title,
     'data-source': t.chartSource(source ?? [y.source[lang], x.source[lang]].join(sep)),
