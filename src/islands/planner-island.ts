@@ -1,31 +1,15 @@
 /**
  * The planner's live results: reads the form, runs the same pure functions as the build
- * (planNetwork, suggestNetwork), writes the values into the build-rendered result table and
- * keeps every input in the URL. Loads only the page's own language.
+ * (readCount, planNetwork, resultTexts), writes the texts into the build-rendered page and keeps
+ * the address bar equal to what the page shows. Loads only the page's own language.
  */
 import { enableControls } from './enable-controls.ts';
 import type { Lang } from '../config.ts';
 import type { Strings } from '../i18n/strings.ts';
-import { describeReason } from '../lib/describe-suggestion.ts';
-import type { NetworkData } from '../lib/network-data.ts';
-import { planNetwork, ratesFrom, type PlannerProblem } from '../lib/planner.ts';
-import type { PrefectureFacts } from '../lib/planner-data.ts';
-import { outputTexts } from '../lib/planner-view.ts';
-import { suggestNetwork, type AreaFacts, type NetworkRules } from '../lib/suggest-network.ts';
-
-interface IslandData {
-  facts: { national: AreaFacts['national']; prefectures: Record<string, PrefectureFacts> };
-  rules: NetworkRules;
-  networks: NetworkData;
-  typeNames: Record<string, string>;
-}
-
-/** A text field as a number: empty is null (not given), anything unreadable is NaN. */
-export function readNumber(text: string): number | null {
-  const trimmed = text.trim().replace(/[,，]/g, '');
-  if (trimmed === '') return null;
-  return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-}
+import { MAX_AREA_SMES, MAX_TARGET_FIRMS, planNetwork, type PlannerProblem } from '../lib/planner.ts';
+import { canonicalValue, DEFAULT_PLAN, PLANNER_FIELDS, plannerQuery, readCount, readPlannerQuery, type PlannerFieldName } from '../lib/planner-input.ts';
+import type { PlannerIslandData } from '../lib/planner-prefectures.ts';
+import { problemFieldName, problemText, resultTexts, summaryText } from '../lib/planner-view.ts';
 
 async function loadStrings(lang: Lang): Promise<Strings> {
   return lang === 'en' ? (await import('../i18n/en.ts')).en : (await import('../i18n/ja.ts')).ja;
@@ -37,83 +21,109 @@ export async function enhancePlanner(): Promise<void> {
   const dataNode = document.querySelector('script[data-planner-data]');
   if (!form || !results || !dataNode) return;
   const lang = (document.documentElement.lang === 'en' ? 'en' : 'ja') as Lang;
-  const t = await loadStrings(lang);
-  const data = JSON.parse(dataNode.textContent ?? '{}') as IslandData;
-  const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')];
-  const field = (name: string) => fields.find((f) => f.name === name)!;
+  const t = (await loadStrings(lang)).planner;
+  const data = JSON.parse(dataNode.textContent ?? '{}') as PlannerIslandData;
+  const slugs = Object.keys(data.prefectures);
+  const field = (name: PlannerFieldName) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+  const label: Record<PlannerFieldName, string> = { pref: t.prefecture, smes: t.areaSmes, target: t.target };
+  const $ = <E extends HTMLElement>(selector: string) => document.querySelector<E>(selector);
 
-  // Restore the inputs from the URL, then keep the URL in step with every change.
-  const params = new URLSearchParams(location.search);
-  for (const f of fields) {
-    const value = params.get(f.name);
-    if (value !== null && (f instanceof HTMLInputElement || [...f.options].some((o) => o.value === value))) f.value = value;
+  // Restore the fields from the URL; values the page cannot show are dropped and named.
+  const query = readPlannerQuery(location.search, slugs);
+  for (const name of PLANNER_FIELDS) {
+    const value = query.values[name];
+    if (value !== undefined) field(name).value = value;
+  }
+  const urlNote = $('[data-url-note]');
+  if (urlNote && query.dropped.length > 0) {
+    urlNote.textContent = t.urlDropped(query.dropped.map((name) => t.quoteLabel(label[name])).join(t.labelSeparator));
+    urlNote.hidden = false;
   }
 
-  const update = () => {
-    const query = new URLSearchParams();
-    for (const f of fields) if (f.value !== (f instanceof HTMLSelectElement ? f.querySelector('option[selected]')?.getAttribute('value') : f.defaultValue)) query.set(f.name, f.value);
-    history.replaceState(null, '', `${location.pathname}${query.size > 0 ? `?${query}` : ''}`);
-    render();
+  // The address bar holds each field's last valid value, so a copied link shows what the page showed.
+  const lastValid: Partial<Record<PlannerFieldName, string>> = {};
+  const writeUrl = () => {
+    for (const name of PLANNER_FIELDS) {
+      const value = canonicalValue(name, field(name).value, slugs);
+      if (value !== null) lastValid[name] = value;
+    }
+    const search = plannerQuery(lastValid);
+    if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
   };
 
   const render = () => {
-    const rates = ratesFrom((name) => ({ low: readNumber(field(`${name}.low`).value) ?? Number.NaN, high: readNumber(field(`${name}.high`).value) ?? Number.NaN }));
-    const targetFirms = readNumber(field('target').value) ?? Number.NaN;
-    const areaSmes = readNumber(field('smes').value);
-    const plan = planNetwork({ targetFirms, areaSmes, rates });
+    const pref = data.prefectures[field('pref').value] ?? data.prefectures[DEFAULT_PLAN.pref]!;
+    const target = readCount(field('target').value, MAX_TARGET_FIRMS, false);
+    const smes = readCount(field('smes').value, MAX_AREA_SMES, true);
+    const parseProblems: PlannerProblem[] = [
+      ...(target.problem ? [{ field: 'targetFirms' as const, problem: target.problem }] : []),
+      ...(smes.problem ? [{ field: 'areaSmes' as const, problem: smes.problem }] : []),
+    ];
+    const plan = parseProblems.length > 0 ? { ok: false as const, problems: parseProblems } : planNetwork({ targetFirms: target.value!, areaSmes: smes.value }, data.pilot);
 
-    const heading = results.querySelector<HTMLElement>('#results-heading');
+    const heading = $('#results-heading');
     if (heading) heading.textContent = heading.dataset.liveHeading ?? heading.textContent;
-    results.querySelector<HTMLElement>('[data-example-intro]')?.setAttribute('hidden', '');
     markProblems(plan.ok ? [] : plan.problems);
-    const outputTable = results.querySelector<HTMLElement>('[data-output-table]');
-    if (outputTable) outputTable.hidden = !plan.ok;
+    const output = $('[data-output]');
+    const summary = $('[data-summary]');
+    if (output) output.hidden = !plan.ok;
+    if (summary) summary.hidden = !plan.ok;
     if (plan.ok) {
-      const texts = outputTexts(lang, t.planner, plan.result);
-      for (const cell of results.querySelectorAll<HTMLElement>('[data-output]')) cell.textContent = texts[cell.dataset.output as keyof typeof texts];
+      const texts = resultTexts(lang, t, plan.result, data.pilot);
+      if (summary) summary.textContent = summaryText(lang, t, pref.name, smes.value, plan.result.targetFirms);
+      const out: Record<string, string> = {
+        'step34Firms.plan': texts.step34Firms.plan,
+        'step34Firms.actual': texts.step34Firms.actual,
+        'areaYears.plan': texts.areaYears.plan,
+        'areaYears.actual': texts.areaYears.actual,
+        share: texts.share,
+      };
+      for (const cell of results.querySelectorAll<HTMLElement>('[data-out]')) cell.textContent = out[cell.dataset.out ?? ''] ?? '—';
+      const beyond = $('[data-beyond]');
+      if (beyond) {
+        beyond.textContent = texts.beyondPilot ?? '';
+        beyond.hidden = texts.beyondPilot === null;
+      }
     }
 
-    const facts = data.facts.prefectures[field('pref').value];
-    if (!facts) return;
-    const smeCount = areaSmes !== null && Number.isInteger(areaSmes) && areaSmes > 0 ? areaSmes : null;
-    const suggestion = suggestNetwork({ ...facts, national: data.facts.national, smeCount }, data.rules, data.networks);
-    const s = t.suggestion;
-    const type = results.querySelector('[data-suggestion-type]');
-    if (type) type.textContent = s.summary(s.pairingName[suggestion.pairing] ?? '', s.leadName[suggestion.lead], s.coverageName[suggestion.coverage]);
-    results.querySelector('[data-reasons]')?.replaceChildren(
-      ...suggestion.reasons.map((r) => Object.assign(document.createElement('li'), { textContent: describeReason(r, lang, s) })),
-    );
-    for (const row of suggestion.roleSplit) {
-      const cell = results.querySelector(`[data-step="${row.step}"]`);
-      if (!cell) continue;
-      cell.textContent =
-        row.organisations.length === 0
-          ? s.noOrganisation
-          : row.organisations
-              .map((o) => `${data.typeNames[o.id]}${s.role[o.role]}${o.substitutesFor ? s.substitutes(data.typeNames[o.substitutesFor] ?? '') : ''}`)
-              .join(s.listSeparator);
+    const prefHeading = $('[data-prefecture-heading]');
+    if (prefHeading) prefHeading.textContent = pref.heading;
+    const prefIntro = $('[data-prefecture-intro]');
+    if (prefIntro) prefIntro.textContent = pref.intro;
+    const pilots = $('[data-prefecture-pilots]');
+    if (pilots) {
+      pilots.replaceChildren(...pref.pilots.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+      pilots.hidden = pref.pilots.length === 0;
+    }
+    const profile = $<HTMLAnchorElement>('[data-profile-link]');
+    if (profile) {
+      profile.href = pref.profile;
+      profile.textContent = pref.profileText;
     }
   };
 
   const markProblems = (problems: PlannerProblem[]) => {
-    const list = results.querySelector<HTMLElement>('[data-problem-list]');
-    const alert = results.querySelector<HTMLElement>('[data-problems]');
-    for (const f of fields) f.removeAttribute('aria-invalid');
+    const list = $('[data-problem-list]');
+    const alert = $('[data-problems]');
+    for (const name of PLANNER_FIELDS) field(name).removeAttribute('aria-invalid');
+    for (const problem of problems) field(problemFieldName(problem)).setAttribute('aria-invalid', 'true');
     if (!list || !alert) return;
-    list.replaceChildren(
-      ...problems.map((problem) => {
-        const names = problem.field === 'targetFirms' ? ['target'] : problem.field === 'areaSmes' ? ['smes'] : [`${problem.field}.low`, `${problem.field}.high`];
-        for (const name of names) field(name).setAttribute('aria-invalid', 'true');
-        const label = problem.field === 'targetFirms' ? t.planner.target : problem.field === 'areaSmes' ? t.planner.areaSmes : t.planner.rateNames[problem.field];
-        return Object.assign(document.createElement('li'), { textContent: `${label}: ${t.planner.problems[problem.problem]}` });
-      }),
-    );
+    list.replaceChildren(...problems.map((problem) => Object.assign(document.createElement('li'), { textContent: problemText(lang, t, problem) })));
     list.hidden = problems.length === 0;
     alert.hidden = problems.length === 0;
   };
 
+  const update = () => {
+    render();
+    writeUrl();
+  };
+  // The note about the address bar describes the page as loaded; the first edit makes it history.
+  const edited = () => {
+    if (urlNote) urlNote.hidden = true;
+    update();
+  };
   enableControls(form);
-  form.addEventListener('input', update);
-  form.addEventListener('change', update);
-  render();
+  form.addEventListener('input', edited);
+  form.addEventListener('change', edited);
+  update();
 }
