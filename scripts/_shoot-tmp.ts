@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { launchChromium } from '../tests/support/browser.ts';
-import { DIST } from '../tests/support/paths.ts';
-import { startServer } from '../tests/support/server.ts';
+import { launchChromium } from './lib/site/browser.ts';
+import { DIST } from './lib/site/paths.ts';
+import { startServer } from './lib/site/server.ts';
 const paths = (process.env.SHOTS ?? 'planner/').split(' ');
 const server = await startServer(DIST);
 const browser = await launchChromium();

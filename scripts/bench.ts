@@ -9,11 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pageWeight } from '../tests/support/checks/budgets.ts';
-import { CHROMIUM_ARGS } from '../tests/support/browser.ts';
-import { CHROMIUM_PATH, ROOT } from '../tests/support/paths.ts';
-import { startServer } from '../tests/support/server.ts';
-import { loadTree, pagesOf } from '../tests/support/site-files.ts';
+import { pageWeight } from './lib/site/page-weight.ts';
+import { CHROMIUM_ARGS } from './lib/site/browser.ts';
+import { ROOT } from './lib/site/paths.ts';
+import { settings } from '../src/config.ts';
+import { startServer } from './lib/site/server.ts';
+import { loadTree, pagesOf } from './lib/site/site-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -196,7 +197,7 @@ try {
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
     const server = await startServer(siteOut);
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+    const chrome = await chromeLauncher.launch({ chromePath: settings().chromium, chromeFlags: CHROMIUM_ARGS });
     const rows: (string | number)[][] = [];
     try {
       for (const path of present) {

@@ -9,8 +9,8 @@ export const MAP_CLASSES = 5;
 
 /** Shortage in oranges, thinness of the placement market in purples: never confused on one page. */
 export const SEQUENTIAL: Record<'jobOpeningRatio' | 'smesPerAgency', readonly string[]> = {
-  jobOpeningRatio: schemeOranges[MAP_CLASSES]!,
-  smesPerAgency: schemePurples[MAP_CLASSES]!,
+  jobOpeningRatio: schemeOranges[MAP_CLASSES],
+  smesPerAgency: schemePurples[MAP_CLASSES],
 };
 
 /**

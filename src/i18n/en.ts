@@ -1,5 +1,5 @@
 import { pageRuns } from '../lib/playbook-data.ts';
-import type { Strings } from './strings.ts';
+import type { Strings } from './schema.ts';
 
 export const en: Strings = {
   siteName: 'Core-Talent Atlas',
@@ -135,7 +135,7 @@ export const en: Strings = {
     compareHeading: 'Compare',
     compareWithNeighbours: (name: string) => `Compare ${name} with its neighbours`,
     tileHeading: 'Place on the tile map',
-    rankOf: (rank: number, of: number) => `${rank} of ${of}`,
+    rankOf: (rank: string, of: number) => `${rank} of ${of}`,
     vsGroup: (group: string) => `vs ${group}`,
     vsBlock: (block: string) => `vs ${block} block mean`,
     onScatter: 'Position on the scatter',
@@ -571,11 +571,19 @@ export const en: Strings = {
     fromGuide: 'The steps of building a network are in the playbook: the four 取組フェーズ and supporter training, as a checklist.',
   },
   chart: {
-    tooltipValue: (title: string, value: string, unit: string, rank: number) => `${title}: ${value} ${unit} (rank ${rank})`,
+    tooltipValue: (title: string, value: string, unit: string, rank: string) => `${title}: ${value} ${unit} (rank ${rank})`,
     axisLabel: (title: string, unit: string) => `${title} (${unit})`,
     pointLabel: (name: string, x: string, y: string) => `${name}: ${x} SMEs per paid employment agency; managerial job-opening ratio ${y}`,
     scatterTitle: 'SMEs per paid employment agency and the managerial job-opening ratio',
     scatterDescription: (r: string, n: number) =>
       `Scatterplot of ${n} prefectures. x: SMEs per paid employment agency; y: managerial job-opening ratio. The points rise to the right (r = ${r}).`,
+  },
+  /** Punctuation: the one place this language's colon, separators and brackets are written. */
+  punctuation: {
+    colon: ': ',
+    listSeparator: ', ',
+    /** Between names of sources, which may themselves contain commas. */
+    sourceSeparator: '; ',
+    parenthesised: (text: string) => `(${text})`,
   },
 };

@@ -1,6 +1,6 @@
 import { pageRuns } from '../lib/playbook-data.ts';
 
-/** Japanese UI strings: the reference shape that every other language must match (see strings.ts). */
+/** Japanese UI strings: the reference shape that every other language must match (see schema.ts). */
 export const ja = {
   siteName: '中核人材アトラス',
   siteTagline: '47都道府県の中核人材不足と人材紹介市場',
@@ -131,7 +131,7 @@ export const ja = {
     compareHeading: '比べる',
     compareWithNeighbours: (name: string) => `${name}を近隣の都道府県と比べる`,
     tileHeading: 'タイル地図上の位置',
-    rankOf: (rank: number, of: number) => `${of}都道府県中${rank}位`,
+    rankOf: (rank: string, of: number) => `${of}都道府県中${rank}位`,
     vsGroup: (group: string) => `${group}との差`,
     vsBlock: (block: string) => `${block}ブロック平均との差`,
     onScatter: '散布図上の位置',
@@ -562,11 +562,19 @@ export const ja = {
     fromGuide: 'ネットワークづくりを進める手順は、取組チェックリスト（4つの取組フェーズと担い手育成）で確認できます。',
   },
   chart: {
-    tooltipValue: (title: string, value: string, unit: string, rank: number) => `${title}：${value}${unit}（${rank}位）`,
+    tooltipValue: (title: string, value: string, unit: string, rank: string) => `${title}：${value}${unit}（${rank}位）`,
     axisLabel: (title: string, unit: string) => `${title}（${unit}）`,
     pointLabel: (name: string, x: string, y: string) => `${name}：1有料職業紹介事業者あたりの中小企業数 ${x}社、管理的職業の有効求人倍率 ${y}倍`,
     scatterTitle: '1有料職業紹介事業者あたりの中小企業数と管理的職業の有効求人倍率',
     scatterDescription: (r: string, n: number) =>
       `${n}都道府県の散布図。横軸は1有料職業紹介事業者あたりの中小企業数、縦軸は管理的職業の有効求人倍率。右上がりの傾向（r = ${r}）。`,
+  },
+  /** Punctuation: the one place this language's colon, separators and brackets are written. */
+  punctuation: {
+    colon: '：',
+    listSeparator: '、',
+    /** Between names of sources, which may themselves contain commas. */
+    sourceSeparator: '、',
+    parenthesised: (text: string) => `（${text}）`,
   },
 };
