@@ -4,7 +4,7 @@
  * already projected as SVG paths, so this draws them directly. The outlines are defined once per
  * page (mapGeometryDefs) and every view reuses them with <use>, so six colourings cost one copy.
  */
-import { MISSING_FILL, MISSING_HATCH, OUTLINE } from './map-palette.ts';
+import { MISSING_FILL, MISSING_HATCH, OUTLINE } from './map-colours.ts';
 
 export function escapeXml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');

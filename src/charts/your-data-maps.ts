@@ -9,7 +9,7 @@ import { formatNumber } from '../lib/format.ts';
 import type { Fill } from '../lib/your-data-messages.ts';
 import { classify, classIndex, classRanges, type Classification } from './classify.ts';
 import { choroplethSvg, tileMapSvg, type MapRegion, type Tile } from './map-svg.ts';
-import { inkOn, MAP_CLASSES } from './map-palette.ts';
+import { inkOn, MAP_CLASSES } from './map-colours.ts';
 
 /** ColorBrewer Greens (5 classes): neither the oranges nor the purples of the atlas's own maps. */
 export const READER_SEQUENTIAL = ['#edf8e9', '#bae4b3', '#74c476', '#31a354', '#006d2c'] as const;

@@ -8,7 +8,8 @@ import type { Lang } from '../config.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { formatNumber } from './format.ts';
 import type { Refusal } from './your-data-refusal.ts';
-import { LIMITS, type RowProblem } from './your-data-table.ts';
+import { LIMITS } from './your-data-limits.ts';
+import type { RowProblem } from './your-data-table.ts';
 
 export type ClientText = Strings['yourData']['client'];
 export type ClientKey = keyof ClientText;

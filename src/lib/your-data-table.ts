@@ -6,17 +6,10 @@
  * line number and the reason. Pure functions, run in the page's worker and in unit tests alike.
  */
 import { eachCsvRow } from './csv-rows.ts';
+import { LIMITS } from './your-data-limits.ts';
 import { isPrefectureColumn, matchColumn, type PrefectureMatcher } from './your-data-prefectures.ts';
 
-/** What the page accepts; anything beyond is refused with a message before it can freeze the page. */
-export const LIMITS = {
-  /** Bytes of the file. */
-  bytes: 50 * 1024 * 1024,
-  /** Columns of the table. */
-  columns: 1000,
-  /** Characters on one line of the file. */
-  lineLength: 100_000,
-} as const;
+export { LIMITS };
 
 export interface TableRow {
   /** 1-based line of the file on which the row starts. */

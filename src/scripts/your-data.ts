@@ -11,6 +11,7 @@ import type { PointGroup } from '../charts/mini-scatter.ts';
 import { readerMaps, type MapFrame, type MapPrefecture } from '../charts/your-data-maps.ts';
 import type { Lang } from '../config.ts';
 import { formatNumber } from '../lib/format.ts';
+import type { Analysis } from '../lib/your-data-analysis.ts';
 import { decimalsOf, joinedTable, type AtlasForReader, type JoinChoice } from '../lib/your-data-join.ts';
 import { filler, refusalText, type ClientText } from '../lib/your-data-messages.ts';
 import type { ColumnChoice } from '../lib/your-data-table.ts';
@@ -74,6 +75,9 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   const count = (n: number) => formatNumber(lang, n, 0);
   const columnName = (i: number) => header[i] ?? `#${i + 1}`;
   const groupOf = new Map(atlas.prefectures.map((p) => [p.code, p.group]));
+  const nameOf = new Map(atlas.prefectures.map((p) => [p.code, lang === 'ja' ? p.name_ja : p.name_en]));
+  /** Recognised prefectures are shown by their name, whatever the file wrote (a code, romaji …). */
+  const named = (outcome: Analysis): Analysis => ({ ...outcome, ranked: outcome.ranked.map((p) => (p.code ? { ...p, label: nameOf.get(p.code) ?? p.label } : p)) });
 
   const setStatus = (message: string, busy: boolean, fraction?: number) => {
     status.textContent = message;
@@ -221,10 +225,11 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     const names = axisNames(result);
     renderStats($('[data-stats]'), words, a, names.x, names.y);
     const group = result.prefectures ? (p: { code?: string }): PointGroup | undefined => (p.code ? groupOf.get(p.code) : undefined) : undefined;
-    renderScatter($('[data-chart]'), $('#your-data-chart'), words, outcome, { ...names, file: source.name }, group);
+    const shown = result.prefectures ? named(outcome) : outcome;
+    renderScatter($('[data-chart]'), $('#your-data-chart'), words, shown, { ...names, file: source.name }, group);
     $('[data-x-head]').textContent = names.x;
     $('[data-y-head]').textContent = names.y;
-    renderRanked($('[data-ranked] tbody'), $('[data-ranked-note]'), words, outcome.ranked);
+    renderRanked($('[data-ranked] tbody'), $('[data-ranked-note]'), words, shown.ranked);
     joinedButton.hidden = !result.prefectures;
     drawMaps(result);
   }
