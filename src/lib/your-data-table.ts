@@ -316,18 +316,18 @@ const CODE_NAME = /コード|code|番号|^no\.?$|^id$|pref/i;
  * prefectures: a measure that happens to hold small whole numbers is not a code.
  */
 export function prefectureColumn(table: ParsedTable, matcher: PrefectureMatcher): number {
-  const sample = table.rows.slice(0, SAMPLE);
-  const candidates = table.header
-    .map((_, i) => i)
-    .filter((i) => {
-      const cells = sample.map((r) => r.cells[i] ?? '');
-      const m = matchColumn(matcher, cells);
-      if (!isPrefectureColumn(m)) return false;
-      if (numericShare(table, i) < 0.8) return true;
-      return CODE_NAME.test(table.header[i] ?? '') || cells.some((c) => /^(0\d|\d{2}000)$/.test(c.trim())) || m.prefectures >= 40;
-    });
+  const candidates = table.header.map((_, i) => i).filter((i) => isPrefectureLabel(table, matcher, i));
   // A column of names reads better than a column of codes.
   return candidates.find((i) => numericShare(table, i) < 0.8) ?? candidates[0] ?? -1;
+}
+
+/** Whether column i names prefectures (see prefectureColumn for codes). */
+export function isPrefectureLabel(table: ParsedTable, matcher: PrefectureMatcher, i: number): boolean {
+  const cells = table.rows.slice(0, SAMPLE).map((r) => r.cells[i] ?? '');
+  const m = matchColumn(matcher, cells);
+  if (!isPrefectureColumn(m)) return false;
+  if (numericShare(table, i) < 0.8) return true;
+  return CODE_NAME.test(table.header[i] ?? '') || cells.some((c) => /^(0\d|\d{2}000)$/.test(c.trim())) || m.prefectures >= 40;
 }
 
 /**
@@ -340,7 +340,8 @@ export function guessColumns(table: ParsedTable, preferLabel: RegExp[] = LABEL_N
   const prefecture = matcher ? prefectureColumn(table, matcher) : -1;
   // The first pattern that names any text column wins, so that callers can rank their preferences.
   const named = preferLabel.map((pattern) => text.find((i) => pattern.test(table.header[i]!))).find((i) => i !== undefined);
-  const label = prefecture !== -1 ? prefecture : (named ?? text[0] ?? 0);
+  // The reader's preferred name column when it names prefectures (name_ja on the Japanese page).
+  const label = named !== undefined && matcher && isPrefectureLabel(table, matcher, named) ? named : prefecture !== -1 ? prefecture : (named ?? text[0] ?? 0);
   const [x = 0, y = Math.min(1, table.header.length - 1)] = measures;
   return { label, x, y };
 }
@@ -352,7 +353,7 @@ export function usableRows(table: ParsedTable, choice: ColumnChoice, matcher?: P
   const missing: RejectedRow[] = [];
   const excluded: { line: number; label: string }[] = [];
   const width = table.header.length;
-  const prefectures = matcher !== undefined && prefectureColumn(table, matcher) === choice.label;
+  const prefectures = matcher !== undefined && isPrefectureLabel(table, matcher, choice.label);
   const firstLine = new Map<string, number>();
   for (const row of table.rows) {
     const problems: RowProblem[] = [];

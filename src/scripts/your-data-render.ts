@@ -158,7 +158,7 @@ export function renderMaps(section: HTMLElement, { lang, fill }: Words, maps: Re
     const li = document.createElement('li');
     const swatch = element('span', '', { class: 'map-legend__swatch', 'aria-hidden': 'true' });
     swatch.style.background = c.fill;
-    li.append(swatch, ` ${c.label} (${formatNumber(lang, c.count, 0)})`);
+    li.append(swatch, `${c.label} (${formatNumber(lang, c.count, 0)})`);
     return li;
   });
   if (maps.missing > 0) items.push(element('li', `${fill('legendMissing')} (${formatNumber(lang, maps.missing, 0)})`));

@@ -76,8 +76,8 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   const columnName = (i: number) => header[i] ?? `#${i + 1}`;
   const groupOf = new Map(atlas.prefectures.map((p) => [p.code, p.group]));
   const nameOf = new Map(atlas.prefectures.map((p) => [p.code, lang === 'ja' ? p.name_ja : p.name_en]));
-  /** Recognised prefectures are shown by their name, whatever the file wrote (a code, romaji …). */
-  const named = (outcome: Analysis): Analysis => ({ ...outcome, ranked: outcome.ranked.map((p) => (p.code ? { ...p, label: nameOf.get(p.code) ?? p.label } : p)) });
+  /** Prefectures the file names only by a code are shown by their name. */
+  const named = (outcome: Analysis): Analysis => ({ ...outcome, ranked: outcome.ranked.map((p) => (p.code && /^\d+$/.test(p.label) ? { ...p, label: nameOf.get(p.code) ?? p.label } : p)) });
 
   const setStatus = (message: string, busy: boolean, fraction?: number) => {
     status.textContent = message;
