@@ -246,7 +246,7 @@ describe('your data: the files researchers bring', () => {
     await expect.poll(() => stat(page, 'pearson').textContent()).toBe('0.4740');
     expect(await stat(page, 'n').textContent()).toBe('47');
     expect(await page.locator('[data-excluded] li').allTextContents()).toEqual(['49行目：全国']);
-    expect(await page.locator('[data-ranked] tbody th').first().textContent()).toBe('鳥取県');
+    expect(await page.locator('[data-ranked] tbody th').first().textContent()).toBe('鳥取'); // the file's own short name
     // Nothing but the worker script was requested.
     expect(requests.slice(before).every((url) => /\/_astro\/your-data\.worker-[\w-]+\.js$/.test(url))).toBe(true);
     await page.context().close();
