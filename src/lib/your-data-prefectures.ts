@@ -17,6 +17,16 @@ export type LabelMatch = { kind: 'prefecture'; code: string } | { kind: 'aggrega
 const AGGREGATE =
   /^(全国(計|合計|平均)?|全国値|合計|総計|計|総数|三大都市圏|大都市圏|地方圏?|東京圏|名古屋圏|大阪圏|関西圏|中京圏|首都圏|北海道・東北|東北|北関東|南関東|関東|甲信越|北陸|東海|中部|近畿|関西|中国|四国|中国・四国|九州|九州・沖縄|.+(地方|圏|ブロック)|national|nationwide|japan|alljapan|total|wholecountry)$/;
 
+/**
+ * A cheap first look, for files whose labels are not prefectures (500,000 municipalities, say):
+ * only a label with one of these characters or words can be an aggregate, so only those are matched.
+ */
+const AGGREGATE_HINT = /[全計総圏方東関甲北中近四九信陸海畿ロ]|national|japan|total|country|^0+$/i;
+
+export function mightBeAggregate(label: string): boolean {
+  return label.length <= 40 && AGGREGATE_HINT.test(label);
+}
+
 /** Japanese names: whitespace (e-Stat pads 東 京 都) and NFKC width differences removed. */
 const normaliseJa = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 

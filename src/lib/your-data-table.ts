@@ -7,7 +7,7 @@
  */
 import { eachCsvRow } from './csv-rows.ts';
 import { LIMITS } from './your-data-limits.ts';
-import { isPrefectureColumn, matchColumn, type PrefectureMatcher } from './your-data-prefectures.ts';
+import { isPrefectureColumn, matchColumn, mightBeAggregate, type PrefectureMatcher } from './your-data-prefectures.ts';
 
 export { LIMITS };
 
@@ -129,6 +129,8 @@ export function missingMarker(cell: string): string | null {
  * (e-Stat's "-", "***", "…", a unit in the cell) is not one.
  */
 export function parseNumber(cell: string): number | null {
+  // The common case first, without normalising: a plain ASCII decimal.
+  if (PLAIN_NUMBER.test(cell)) return Number(cell);
   let s = cell.normalize('NFKC').trim().replace(/^[−–△▲]\s*/, '-');
   if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replaceAll(',', '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return null;
@@ -136,6 +138,10 @@ export function parseNumber(cell: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+const PLAIN_NUMBER = /^-?\d{1,15}(\.\d{1,15})?$/;
+
+/** What a footnote can start with before normalising (a cheap test run on every row). */
+const FOOTNOTE_START = /^[\s（(【［[注※資出備NnSs\uFF08\uFF3B]/;
 const FOOTNOTE = /^[\s（(【［[]*(注|※|資料|出典|備考|（注）|Notes?\b|Sources?\b)/i;
 
 const filledCount = (cells: string[]) => cells.reduce((n, c) => (c.trim() === '' ? n : n + 1), 0);
@@ -209,8 +215,8 @@ export function arrangeTable(raw: RawTable, headerLine?: number): ParsedTable {
   const footnotes: TableRow[] = [];
   const data: TableRow[] = [];
   for (const row of after) {
-    const first = row.cells.find((c) => c.trim() !== '') ?? '';
-    if (filledCount(row.cells) <= 2 && FOOTNOTE.test(first.normalize('NFKC'))) footnotes.push(row);
+    const first = row.cells.find((c) => c !== '') ?? '';
+    if (FOOTNOTE_START.test(first) && FOOTNOTE.test(first.normalize('NFKC')) && filledCount(row.cells) <= 2) footnotes.push(row);
     else data.push(row);
   }
   // Trailing empty header cells with no data under them are not columns.
@@ -363,7 +369,7 @@ export function usableRows(table: ParsedTable, choice: ColumnChoice, matcher?: P
     const label = (row.cells[choice.label] ?? '').trim();
     let code: string | undefined;
     if (label === '') problems.push({ kind: 'missing-label' });
-    else if (matcher && (prefectures || label.length <= 20)) {
+    else if (matcher && (prefectures || mightBeAggregate(label))) {
       const m = matcher.match(label);
       if (m.kind === 'aggregate') {
         excluded.push({ line: row.line, label });
@@ -380,15 +386,14 @@ export function usableRows(table: ParsedTable, choice: ColumnChoice, matcher?: P
     let gaps = 0;
     const values = (choice.x === choice.y ? [choice.x] : [choice.x, choice.y]).map((column) => {
       const cell = (row.cells[column] ?? '').trim();
+      const value = parseNumber(cell);
+      if (value !== null) return value;
       const marker = missingMarker(cell);
       if (marker !== null) {
         problems.push({ kind: 'missing-value', column, marker });
         gaps++;
-        return null;
-      }
-      const value = parseNumber(cell);
-      if (value === null) problems.push({ kind: 'not-a-number', column, value: cell });
-      return value;
+      } else problems.push({ kind: 'not-a-number', column, value: cell });
+      return null;
     });
     if (problems.length === 0) points.push({ line: row.line, label, x: values[0]!, y: (values[1] ?? values[0])!, ...(code ? { code } : {}) });
     else if (problems.length === gaps) missing.push({ line: row.line, problems });

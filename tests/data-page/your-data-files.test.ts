@@ -277,3 +277,13 @@ describe('the page’s strings', () => {
 function rowText(problem: Parameters<typeof problemText>[1]): string {
   return problemText(fillJa, problem, () => '前年差（ポイント）');
 }
+
+describe('the reader’s choice of header line', () => {
+  it('re-reads the table with the chosen line as the header', async () => {
+    const { arrangeTable, parseRows } = await import('../../src/lib/your-data-table.ts');
+    const raw = parseRows('Title of the table\nname,x,y\nA,1,2\nB,2,4\nC,3,5\nD,4,9\n');
+    expect(arrangeTable(raw).headerLine).toBe(2);
+    const chosen = arrangeTable(raw, 3);
+    expect([chosen.headerLine, chosen.header, chosen.rows.length, chosen.headerGuessed]).toEqual([3, ['A', '1', '2'], 3, false]);
+  });
+});
