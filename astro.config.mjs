@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
-import { BASE_PATH, DEFAULT_LANGUAGE, LANGUAGES, SITE_ORIGIN } from './src/config.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config.ts';
+import { BASE_PATH, SITE_ORIGIN } from './src/settings.ts';
 import { headersFile } from './src/lib/security.ts';
 
 /** Writes dist/_headers, the same policy as every page's meta tag, for hosts that read one. */

@@ -6,6 +6,7 @@
  * the browser draws quickly even for 50,000 rows.
  */
 import { scaleLinear } from 'd3-scale';
+import { escapeXml } from '../lib/xml-text.ts';
 
 // The palette's ink and muted grey (src/charts/palette.ts), repeated here because palette.ts
 // imports d3's symbols, which must not reach this page's small bundle.
@@ -29,15 +30,6 @@ export interface MiniScatterOptions {
   group?: (point: { label: string; x: number; y: number }) => PointGroup | undefined;
   /** Legend text of the two groups, shown when `group` is given. */
   groupNames?: Record<PointGroup, string>;
-}
-
-/** Characters XML 1.0 forbids (C0 controls but TAB, LF, CR; U+FFFE, U+FFFF): dropped, or the SVG would not parse. */
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(XML_FORBIDDEN, '')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** The site's metro / 地方 colours and shapes (src/charts/palette.ts GROUP_COLOURS, GROUP_SYMBOLS). */

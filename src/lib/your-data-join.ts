@@ -4,6 +4,7 @@
  * and residual, and the sources of both). Pure functions; the atlas's figures come from the page,
  * which embeds them at build time from public/data.
  */
+import type { CsvValue } from './csv-writer.ts';
 import type { RankedPoint } from './your-data-analysis.ts';
 import type { UsablePoint } from './your-data-table.ts';
 
@@ -83,8 +84,9 @@ export interface JoinedTableText {
 }
 
 /**
- * The joined table as rows of cells, one per prefecture in JIS order, then an empty row and the
- * source lines: the reader's file as they named it, the atlas's indicator with its source.
+ * The joined table as rows of cells (the header first; values as numbers, for the CSV writer), one
+ * per prefecture in JIS order, then an empty row and the source lines: the reader's file as they
+ * named it, the atlas's indicator with its source.
  */
 export function joinedTable(
   ranked: readonly RankedPoint[],
@@ -93,7 +95,7 @@ export function joinedTable(
   columns: { label: string; x: string; y: string },
   file: string,
   text: JoinedTableText,
-): string[][] {
+): CsvValue[][] {
   const byCode = new Map(atlas.prefectures.map((p) => [p.code, p]));
   const indicator = join && atlas.indicators.find((i) => i.id === join.indicator);
   const header = [text.code, text.nameJa, text.nameEn, columns.label, columns.x, columns.y, text.group, text.fitted, text.residual];
@@ -102,9 +104,9 @@ export function joinedTable(
     .sort((a, b) => a.code!.localeCompare(b.code!))
     .map((p) => {
       const pref = byCode.get(p.code!);
-      return [p.code!, pref?.name_ja ?? '', pref?.name_en ?? '', p.label, String(p.x), String(p.y), pref ? text.groupNames[pref.group] : '', String(p.fitted), String(p.residual)];
+      return [p.code!, pref?.name_ja ?? '', pref?.name_en ?? '', p.label, p.x, p.y, pref ? text.groupNames[pref.group] : '', p.fitted, p.residual];
     });
-  const sources = [[text.theirSource, file]];
+  const sources: CsvValue[][] = [[text.theirSource, file]];
   if (indicator) sources.push([text.ourSource, text.describe(indicator)]);
   return [header, ...rows, [], ...sources];
 }

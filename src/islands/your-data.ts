@@ -12,6 +12,7 @@ import { readerMaps, type MapFrame, type MapPrefecture } from '../charts/your-da
 import type { Lang } from '../config.ts';
 import { formatNumber } from '../lib/format.ts';
 import type { Analysis } from '../lib/your-data-analysis.ts';
+import type { CsvValue } from '../lib/csv-writer.ts';
 import { decimalsOf, joinedTable, type AtlasForReader, type JoinChoice } from '../lib/your-data-join.ts';
 import { filler, refusalText, type ClientText } from '../lib/your-data-messages.ts';
 import type { ColumnChoice } from '../lib/your-data-table.ts';
@@ -35,10 +36,13 @@ const form = document.querySelector<HTMLFormElement>('[data-your-data]');
 const stringsEl = document.getElementById('your-data-strings');
 if (form && stringsEl) start(form, JSON.parse(stringsEl.textContent ?? '{}') as ClientStrings);
 
-const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
-function saveCsv(rows: string[][], name: string): void {
-  const url = URL.createObjectURL(new Blob([`\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`], { type: 'text/csv' }));
+/**
+ * Saves a table through the site's one CSV writer (papaparse, formula-like text cells neutralised,
+ * UTF-8 with BOM), fetched on first use so that the page itself stays light.
+ */
+async function saveCsv(header: string[], rows: CsvValue[][], name: string): Promise<void> {
+  const { csvText } = await import('../lib/csv-writer.ts');
+  const url = URL.createObjectURL(new Blob([csvText(header, rows, { bom: true })], { type: 'text/csv' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(link);
   link.click();
@@ -210,9 +214,13 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
       const message =
         outcome.kind === 'no-variation'
           ? fill('noVariation', { axis: outcome.axis })
-          : result.missing.length > 0
-            ? fill('tooFewMissing', { n: outcome.n, missing: count(result.missing.length) })
-            : fill('tooFew', { n: outcome.n });
+          : outcome.kind === 'too-large'
+            ? fill('tooLarge', { line: outcome.line, axis: outcome.axis, value: String(outcome.value) })
+            : outcome.kind === 'unrepresentable'
+              ? fill('unrepresentable')
+              : result.missing.length > 0
+                ? fill('tooFewMissing', { n: outcome.n, missing: count(result.missing.length) })
+                : fill('tooFew', { n: outcome.n });
       setStatus(message, false);
       for (const el of [$('[data-stats]'), $('[data-chart]'), $('[data-ranked] tbody')]) el.replaceChildren();
       maps.hidden = true;
@@ -237,9 +245,8 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   $('[data-download-residuals]').addEventListener('click', () => {
     if (!lastResult || 'kind' in lastResult.outcome) return;
     const names = axisNames(lastResult);
-    const rows = [['rank', 'line', columnName(lastResult.choice.label), names.x, names.y, 'fitted', 'residual']];
-    lastResult.outcome.ranked.forEach((p, i) => rows.push([String(i + 1), String(p.line), p.label, String(p.x), String(p.y), String(p.fitted), String(p.residual)]));
-    saveCsv(rows, 'residuals.csv');
+    const header = ['rank', 'line', columnName(lastResult.choice.label), names.x, names.y, 'fitted', 'residual'];
+    void saveCsv(header, lastResult.outcome.ranked.map((p, i) => [i + 1, p.line, p.label, p.x, p.y, p.fitted, p.residual]), 'residuals.csv');
   });
   joinedButton.addEventListener('click', () => {
     if (!lastResult || 'kind' in lastResult.outcome) return;
@@ -256,7 +263,8 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
       groupNames: { metro: fill('metro'), regional: fill('regional') },
       describe: (i: { title: string; unit: string; source: string }) => fill('ourSourceLine', { title: i.title, unit: i.unit, source: i.source }),
     };
-    saveCsv(joinedTable(lastResult.outcome.ranked, atlas, lastResult.join, { label: columnName(lastResult.choice.label), ...names }, source.name, text), 'joined.csv');
+    const [header, ...rows] = joinedTable(lastResult.outcome.ranked, atlas, lastResult.join, { label: columnName(lastResult.choice.label), ...names }, source.name, text);
+    void saveCsv(header as string[], rows, 'joined.csv');
   });
 
   const choose = (chosen: File | undefined) => {

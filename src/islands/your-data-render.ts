@@ -1,6 +1,6 @@
 /**
  * Renderers of the "your data" page: each takes what the worker found and the words to use, and
- * fills one part of the page. They hold no state and make no requests; src/scripts/your-data.ts
+ * fills one part of the page. They hold no state and make no requests; src/islands/your-data.ts
  * wires them to the form and the worker.
  */
 import { miniScatterSvg, type PointGroup } from '../charts/mini-scatter.ts';
