@@ -304,7 +304,8 @@ export function measureColumns(table: ParsedTable): number[] {
     .filter((i) => {
       const values = sample.map((row) => parseNumber(row.cells[i] ?? '')).filter((v): v is number => v !== null);
       const years = values.length > 0 && values.every((v) => Number.isInteger(v) && v >= 1900 && v <= 2100);
-      const codes = values.length >= 10 && values.every((v, k) => v === k + 1 || v === (k + 1) * 1000);
+      // JIS codes in order: 1–47 (or 1000–47000) down a prefecture table, not any short 1, 2, 3 … column.
+      const codes = values.length >= 40 && values.length <= 47 && values.every((v, k) => v === k + 1 || v === (k + 1) * 1000);
       return !years && !codes;
     });
 }

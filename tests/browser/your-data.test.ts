@@ -283,8 +283,8 @@ describe('your data: the files researchers bring', () => {
     expect(lines).toHaveLength(52);
     expect(lines.slice(48)).toEqual([
       '',
-      'Source (your data),codes-only.csv',
-      'Source (Core-Talent Atlas),"Managerial job-opening ratio (openings per applicant): Ministry of Health, Labour and Welfare (MHLW), Employment Security Statistics, September 2021"',
+      'Source (your data),codes-only.csv,,,,,,,',
+      'Source (Core-Talent Atlas),"Managerial job-opening ratio (openings per applicant): Ministry of Health, Labour and Welfare (MHLW), Employment Security Statistics, September 2021",,,,,,,',
       '',
     ]);
     await page.context().close();
