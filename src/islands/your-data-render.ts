@@ -21,7 +21,10 @@ export interface Words {
   fill: Fill;
 }
 
-const sig = (lang: Lang, v: number) => new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumSignificantDigits: 6 }).format(v);
+// Values allowed up to ±1e300 (src/lib/statistics.ts) are written 1.2E200, not as 201 digits.
+const outsized = (v: number) => v !== 0 && (Math.abs(v) >= 1e15 || Math.abs(v) < 1e-9);
+const sig = (lang: Lang, v: number) =>
+  new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumSignificantDigits: 6, notation: outsized(v) ? 'scientific' : 'standard' }).format(v);
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const el = Object.assign(document.createElement(tag), { textContent: text });
@@ -92,7 +95,7 @@ export function renderRanked(body: HTMLElement, note: HTMLElement, { lang, fill 
   body.replaceChildren(
     ...ranked.slice(0, SHOWN_RANKED).map((p, i) => {
       const tr = document.createElement('tr');
-      const cells = [String(i + 1), String(p.line), p.label, sig(lang, p.x), sig(lang, p.y), sig(lang, p.fitted), formatSigned(lang, p.residual, 4)];
+      const cells = [String(i + 1), String(p.line), p.label, sig(lang, p.x), sig(lang, p.y), sig(lang, p.fitted), Math.abs(p.residual) >= 1e15 ? sig(lang, p.residual) : formatSigned(lang, p.residual, 4)];
       cells.forEach((value, j) => tr.append(j === 2 ? element('th', value, { scope: 'row' }) : element('td', value, { class: 'num' })));
       return tr;
     }),
