@@ -5,7 +5,7 @@
  * page (mapGeometryDefs) and every view reuses them with <use>, so six colourings cost one copy.
  */
 import { escapeXml } from '../lib/xml-text.ts';
-import { MISSING_FILL, MISSING_HATCH, OUTLINE } from './map-palette.ts';
+import { MISSING_FILL, MISSING_HATCH, OUTLINE } from './map-colours.ts';
 
 /** One prefecture as a map draws it. */
 export interface MapRegion {
