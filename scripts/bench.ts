@@ -104,7 +104,7 @@ const YOUR_DATA_ROWS = [50_000, 500_000];
  * so the worker's start is included.
  */
 async function yourDataRun(siteDir: string, runs: number) {
-  const { launchChromium } = await import('../tests/support/browser.ts');
+  const { launchChromium } = await import('./lib/site/browser.ts');
   const server = await startServer(siteDir);
   const browser = await launchChromium();
   const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-your-data-'));
