@@ -9,6 +9,7 @@ import { atlas, axes, nameOf, valueOf } from '../lib/atlas.ts';
 import { formatNumber } from '../lib/format.ts';
 import { referenceFigure } from '../lib/group-figure.ts';
 import { renderSvg } from './render.ts';
+import { rovingTabindex } from './tab-order.ts';
 import { largestResiduals, scatterSpec, type ColourBy, type ScatterPoint, type XScale } from './scatter.ts';
 
 export const SIZES = {
@@ -66,7 +67,8 @@ export function renderScatterViews(
   const { summary } = atlas();
   const { x, y } = axes();
   const t = strings(lang);
-  const points = scatterPoints(lang);
+  // Points in x order (left to right): the order the keys walk them (roving-focus.ts).
+  const points = scatterPoints(lang).sort((a, b) => a.x - b.x || a.code.localeCompare(b.code));
   const labels = axisLabels(lang);
   const r = formatNumber(lang, summary.association.pearson, 2);
   return views.flatMap((view) =>
@@ -85,7 +87,7 @@ export function renderScatterViews(
         ...(highlight ? { highlight } : {}),
       });
       const id = `${idPrefix}-${view.xScale}-${view.colourBy}-${size}`;
-      const svg = renderSvg(spec, { id, title: t.chart.scatterTitle, description: t.chart.scatterDescription(r, summary.n), role: 'group' });
+      const svg = rovingTabindex(renderSvg(spec, { id, title: t.chart.scatterTitle, description: t.chart.scatterDescription(r, summary.n), role: 'group' }));
       return { ...view, size, svg };
     }),
   );

@@ -450,6 +450,13 @@ export const en: Strings = {
       pointLabel: '{label}: x = {x}, y = {y}',
     },
   },
+  /** Keyboard access to charts and maps (src/scripts/roving-focus.ts). */
+  chartAccess: {
+    scatterKeys:
+      'Keyboard: Tab into the chart; ← → move between prefectures from the smallest x value to the largest, ↑ ↓ to the point above or below, Home and End to either end. Enter opens the prefecture’s page; Esc closes the tooltip.',
+    mapKeys:
+      'Keyboard: Tab into the map; ← → move from north to south (row by row of the tile grid, west to east), ↑ ↓ to the prefecture above or below, Home and End to the first and last. Enter opens the prefecture’s page; Esc closes the tooltip.',
+  },
   chart: {
     tooltipValue: (title: string, value: string, unit: string, rank: number) => `${title}: ${value} ${unit} (rank ${rank})`,
     axisLabel: (title: string, unit: string) => `${title} (${unit})`,

@@ -444,6 +444,13 @@ export const ja = {
       pointLabel: '{label}：x = {x}、y = {y}',
     },
   },
+  /** Keyboard access to charts and maps (src/scripts/roving-focus.ts). */
+  chartAccess: {
+    scatterKeys:
+      'キーボードでは、Tabキーで図に入り、←→で横軸の値の小さい順に都道府県を移動、↑↓で上下の点へ、Home・Endで両端へ移動します。Enterでその都道府県のページを開き、Escで吹き出しを閉じます。',
+    mapKeys:
+      'キーボードでは、Tabキーで地図に入り、←→で北から南へ（タイル地図の行ごとに西から東へ）移動、↑↓で上下の都道府県へ、Home・Endで最初と最後へ移動します。Enterでその都道府県のページを開き、Escで吹き出しを閉じます。',
+  },
   chart: {
     tooltipValue: (title: string, value: string, unit: string, rank: number) => `${title}：${value}${unit}（${rank}位）`,
     axisLabel: (title: string, unit: string) => `${title}（${unit}）`,
