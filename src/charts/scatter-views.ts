@@ -14,7 +14,8 @@ import { largestResiduals, scatterSpec, type ColourBy, type ScatterPoint, type X
 
 export const SIZES = {
   wide: { width: 760, height: 480, fontSize: 13, labels: 6 },
-  narrow: { width: 360, height: 380, fontSize: 11, labels: 4 },
+  // On the narrow chart placeLabels (scatter.ts) drops whichever of the six would collide.
+  narrow: { width: 360, height: 380, fontSize: 11, labels: 6 },
 } as const;
 export type ChartSize = keyof typeof SIZES;
 

@@ -450,6 +450,38 @@ export const en: Strings = {
       pointLabel: '{label}: x = {x}, y = {y}',
     },
   },
+  /** Phones: scrolling tables and the folded navigation. */
+  phone: {
+    tableRegion: 'Table (scrolls sideways)',
+    menu: 'Menu',
+  },
+  /** Generated summaries under every chart (src/lib/chart-summary.ts); our computation from the data. */
+  chartSummary: {
+    heading: 'Summary of this chart',
+    sentenceGap: ' ',
+    listGap: '; ',
+    nameGap: ', ',
+    none: 'none',
+    scatterIntro: (n: number) => `Scatterplot of ${n} prefectures.`,
+    axisRange: (title: string, minName: string, min: string, maxName: string, max: string) => `${title}, from ${min} (${minName}) to ${max} (${maxName})`,
+    scatterAxes: (x: string, y: string) => `Across: ${x}. Up: ${y}.`,
+    correlation: (r: string, rho: string, rising: boolean) =>
+      `Pearson's r = ${r} and Spearman's ρ = ${rho}: the points ${rising ? 'rise' : 'fall'} to the right (our computation).`,
+    farthest: (above: string, below: string) => `Farthest above the fitted line: ${above}; farthest below: ${below}.`,
+    scatterHighlight: (name: string, n: number, xRank: number, yRank: number, above: boolean, residual: string) =>
+      `${name} ranks ${xRank} of ${n} across and ${yRank} up (largest first), ${above ? 'above' : 'below'} the fitted line (residual ${residual}).`,
+    mapIntro: (title: string, method: string, k: number) => `Map of ${title} in ${k} classes (${method}).`,
+    mapRange: (n: number, minName: string, min: string, maxName: string, max: string) => `Of ${n} prefectures, the lowest is ${minName} at ${min} and the highest ${maxName} at ${max}.`,
+    classCount: (label: string, count: number) => `${label}: ${count}`,
+    mapCounts: (list: string) => `Prefectures per class, lowest first: ${list}.`,
+    mapTop: (label: string, names: string) => `The highest class (${label}): ${names}.`,
+    mapMissing: (m: number) => `${m} without data.`,
+    mapHighlight: (name: string, value: string, i: number, k: number, rank: number) => `${name}: ${value}, class ${i} of ${k}, rank ${rank} (largest first).`,
+    bivariateIntro: (n: number, method: string) =>
+      `Map of ${n} prefectures in nine groups: the managerial job-opening ratio and SMEs per paid employment agency, each cut into three classes (${method}).`,
+    bivariateCorners: (names: string, count: number, lowLow: number) => `High on both: ${names} (${count}); low on both: ${lowLow}.`,
+    bivariateHighlight: (name: string, cell: string) => `${name} is in the group “${cell}”.`,
+  },
   /** Keyboard access to charts and maps (src/scripts/roving-focus.ts). */
   chartAccess: {
     scatterKeys:

@@ -444,6 +444,40 @@ export const ja = {
       pointLabel: '{label}：x = {x}、y = {y}',
     },
   },
+  /** Phones: scrolling tables and the folded navigation. */
+  phone: {
+    tableRegion: '表（横にスクロールできます）',
+    menu: 'メニュー',
+  },
+  /** Generated summaries under every chart (src/lib/chart-summary.ts); our computation from the data. */
+  chartSummary: {
+    heading: 'この図の要約',
+    sentenceGap: '',
+    listGap: '、',
+    nameGap: '、',
+    none: 'なし',
+    scatterIntro: (n: number) => `${n}都道府県の散布図です。`,
+    axisRange: (title: string, minName: string, min: string, maxName: string, max: string) => `${title}は${minName}の${min}から${maxName}の${max}まで`,
+    scatterAxes: (x: string, y: string) => `横軸の${x}、縦軸の${y}です。`,
+    correlation: (r: string, rho: string, rising: boolean) =>
+      `ピアソンの相関係数は r = ${r}、スピアマンの順位相関係数は ρ = ${rho} で、${rising ? '右上がり' : '右下がり'}の傾向があります（本サイトの計算）。`,
+    farthest: (above: string, below: string) => `回帰直線から最も上に離れているのは${above}、最も下に離れているのは${below}です。`,
+    scatterHighlight: (name: string, n: number, xRank: number, yRank: number, above: boolean, residual: string) =>
+      `${name}は横軸で${n}都道府県中${xRank}位、縦軸で${yRank}位（いずれも大きい順）で、回帰直線より${above ? '上' : '下'}（残差 ${residual}）にあります。`,
+    mapIntro: (title: string, method: string, k: number) => `${title}を${method}で${k}階級に塗り分けた地図です。`,
+    mapRange: (n: number, minName: string, min: string, maxName: string, max: string) =>
+      `${n}都道府県のうち最も低いのは${minName}の${min}、最も高いのは${maxName}の${max}です。`,
+    classCount: (label: string, count: number) => `${label}が${count}`,
+    mapCounts: (list: string) => `低い階級から順に、${list}都道府県です。`,
+    mapTop: (label: string, names: string) => `最も高い階級（${label}）は${names}です。`,
+    mapMissing: (m: number) => `データのない都道府県が${m}あります。`,
+    mapHighlight: (name: string, value: string, i: number, k: number, rank: number) => `${name}は${value}で、${k}階級中${i}番目の階級、${rank}位（大きい順）です。`,
+    bivariateIntro: (n: number, method: string) =>
+      `${n}都道府県を、管理的職業の有効求人倍率と1有料職業紹介事業者あたりの中小企業数をそれぞれ${method}で3階級に分け、その組み合わせ9区分で塗り分けた地図です。`,
+    bivariateCorners: (names: string, count: number, lowLow: number) =>
+      `どちらも高い区分は${names}の${count}都道府県、どちらも低い区分は${lowLow}都道府県です。`,
+    bivariateHighlight: (name: string, cell: string) => `${name}は「${cell}」の区分です。`,
+  },
   /** Keyboard access to charts and maps (src/scripts/roving-focus.ts). */
   chartAccess: {
     scatterKeys:
