@@ -1,13 +1,26 @@
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { BASE_PATH, DEFAULT_LANGUAGE, LANGUAGES, SITE_ORIGIN } from './src/config.ts';
 import { headersFile } from './src/lib/security.ts';
+import { writeSearchIndex } from './scripts/search-index.ts';
 
 /** Writes dist/_headers, the same policy as every page's meta tag, for hosts that read one. */
 const securityHeaders = {
   name: 'security-headers',
   hooks: {
     'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
+  },
+};
+
+/** Writes dist/pagefind/, the full-text search index of every page, in each language. */
+const searchIndex = {
+  name: 'search-index',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const { pages } = await writeSearchIndex(fileURLToPath(dir));
+      logger.info(`search index: ${pages} pages`);
+    },
   },
 };
 
@@ -21,7 +34,7 @@ export default defineConfig({
     locales: [...LANGUAGES],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [securityHeaders],
+  integrations: [securityHeaders, searchIndex],
   // Never inline scripts: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

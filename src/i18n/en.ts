@@ -450,6 +450,22 @@ export const en: Strings = {
       pointLabel: '{label}: x = {x}, y = {y}',
     },
   },
+  /** Site search (src/scripts/search-island.ts): prefecture quick-jump and full text. */
+  search: {
+    label: 'Search this site',
+    placeholder: 'Prefecture or term (e.g. Osaka)',
+    submit: 'Search',
+    prefectures: 'Prefectures and terms',
+    pages: 'Pages',
+    loading: 'Preparing the search…',
+    none: 'Nothing found.',
+    count: (n: number) => `${n} found`,
+    terms: [
+      { label: 'Core talent (中核人材): network types and the five STEPs', keys: ['core talent', 'core human resources'], anchor: '' },
+      { label: 'The five STEPs (STEP0–5)', keys: ['5 steps', 'five steps'], anchor: '#steps' },
+      { label: 'プロ人材拠点 (prefectural centres for professional talent)', keys: ['professional talent', 'pro jinzai'], anchor: '' },
+    ],
+  },
   /** Phones: scrolling tables and the folded navigation. */
   phone: {
     tableRegion: 'Table (scrolls sideways)',

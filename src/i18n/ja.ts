@@ -444,6 +444,23 @@ export const ja = {
       pointLabel: '{label}：x = {x}、y = {y}',
     },
   },
+  /** Site search (src/scripts/search-island.ts): prefecture quick-jump and full text. */
+  search: {
+    label: 'サイト内検索',
+    placeholder: '都道府県名・用語（例：おおさか）',
+    submit: '検索',
+    prefectures: '都道府県・用語',
+    pages: 'ページ',
+    loading: '検索の準備をしています…',
+    none: '見つかりませんでした。',
+    count: (n: number) => `${n}件`,
+    /** Guidebook terms that lead to the network guide; `keys` are what a reader may type. */
+    terms: [
+      { label: '中核人材（ネットワークの型と5STEP）', keys: ['中核人材', 'ちゅうかくじんざい'], anchor: '' },
+      { label: '5STEP（STEP0〜5）', keys: ['5STEP', 'ごすてっぷ', 'STEP0', 'STEP'], anchor: '#steps' },
+      { label: 'プロ人材拠点（プロフェッショナル人材戦略拠点）', keys: ['プロ人材拠点', 'プロフェッショナル人材戦略拠点', 'ぷろじんざいきょてん'], anchor: '' },
+    ],
+  },
   /** Phones: scrolling tables and the folded navigation. */
   phone: {
     tableRegion: '表（横にスクロールできます）',

@@ -14,6 +14,7 @@ export type PrefectureRecord = {
   slug: string;
   name_ja: string;
   name_en: string;
+  name_kana: string;
   metro_area: string | null;
   metro_group: 'metro' | 'regional';
   regional_block: string;
