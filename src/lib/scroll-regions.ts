@@ -1,11 +1,12 @@
 /**
  * A table that is wider than a phone scrolls sideways inside its `.table-wrap`; a keyboard user
  * can only scroll it if the wrapper takes focus, and a screen reader needs to know what the region
- * is (axe `scrollable-region-focusable`). This gives every wrapper tabindex="0", role="region" and
- * an aria-label: the table's <caption>, else the nearest heading before it. Applied to each built
+ * is (axe `scrollable-region-focusable`). This makes every wrapper a labelled <section> (a region)
+ * with tabindex="0": named by the table's <caption>, else the nearest heading before it. Applied to each built
  * page (src/middleware.ts), so no page has to repeat the attributes.
  */
-const WRAP = /<div class="table-wrap">/g;
+// The wrapper, one table (no nested </table>) and the wrapper's own end tag, nothing else.
+const WRAP = /<div class="table-wrap">(\s*<table(?:(?!<\/table>)[\s\S])*<\/table>\s*)<\/div>/g;
 const CAPTION = /<caption[^>]*>([\s\S]*?)<\/caption>/;
 const HEADING = /<h[2-4][^>]*>([\s\S]*?)<\/h[2-4]>/g;
 
@@ -21,12 +22,11 @@ const attr = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&q
 const decode = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
 
 export function labelScrollRegions(html: string, fallback: string): string {
-  return html.replace(WRAP, (match, offset: number) => {
-    const table = html.slice(offset, html.indexOf('</table>', offset));
+  return html.replace(WRAP, (_match, table: string, offset: number) => {
     const caption = table.match(CAPTION)?.[1];
     let heading: string | undefined;
     for (const h of html.slice(0, offset).matchAll(HEADING)) heading = h[1];
     const label = textOf(caption ?? heading ?? '') || fallback;
-    return `<div class="table-wrap" tabindex="0" role="region" aria-label="${attr(decode(label))}">`;
+    return `<section class="table-wrap" tabindex="0" aria-label="${attr(decode(label))}">${table}</section>`;
   });
 }

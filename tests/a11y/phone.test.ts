@@ -46,12 +46,19 @@ describe('labelScrollRegions', () => {
       '<h2>Data &amp; files</h2><div class="table-wrap"><table><caption>Files <span>(3)</span></caption></table></div>' +
       '<h3 id="x">Dictionary</h3><div class="table-wrap"><table><tr><td>1</td></tr></table></div>';
     expect(labelScrollRegions(html, 'Table')).toBe(
-      '<h2>Data &amp; files</h2><div class="table-wrap" tabindex="0" role="region" aria-label="Files (3)"><table><caption>Files <span>(3)</span></caption></table></div>' +
-        '<h3 id="x">Dictionary</h3><div class="table-wrap" tabindex="0" role="region" aria-label="Dictionary"><table><tr><td>1</td></tr></table></div>',
+      '<h2>Data &amp; files</h2><section class="table-wrap" tabindex="0" aria-label="Files (3)"><table><caption>Files <span>(3)</span></caption></table></section>' +
+        '<h3 id="x">Dictionary</h3><section class="table-wrap" tabindex="0" aria-label="Dictionary"><table><tr><td>1</td></tr></table></section>',
     );
     expect(labelScrollRegions('<div class="table-wrap"><table></table></div>', '表（横にスクロールできます）')).toBe(
-      '<div class="table-wrap" tabindex="0" role="region" aria-label="表（横にスクロールできます）"><table></table></div>',
+      '<section class="table-wrap" tabindex="0" aria-label="表（横にスクロールできます）"><table></table></section>',
     );
+  });
+
+  it('leaves a wrapper that holds more than its table alone', () => {
+    const html = '<div class="table-wrap"><table></table><p>note</p></div>';
+    expect(labelScrollRegions(html, 'T')).toBe(html);
+    const two = `${html}<div class="table-wrap"><table></table></div>`;
+    expect(labelScrollRegions(two, 'T')).toBe(`${html}<section class="table-wrap" tabindex="0" aria-label="T"><table></table></section>`);
   });
 
   it('escapes quotes and ampersands in the label once', () => {
