@@ -8,5 +8,6 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   const html = await response.text();
   const lang = /<html lang="en"/.test(html) ? 'en' : 'ja';
-  return new Response(labelScrollRegions(html, strings(lang).phone.tableRegion), { status: response.status, headers: response.headers });
+  const t = strings(lang).phone;
+  return new Response(labelScrollRegions(html, t.tableRegion, t.tableOf), { status: response.status, headers: response.headers });
 });

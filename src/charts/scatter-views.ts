@@ -19,6 +19,14 @@ export const SIZES = {
 } as const;
 export type ChartSize = keyof typeof SIZES;
 
+/** The explorer's views; the first is in the page, the rest are SVG files fetched on demand. */
+export const EXPLORER_VIEWS = [
+  { xScale: 'linear', colourBy: 'group' },
+  { xScale: 'log', colourBy: 'group' },
+  { xScale: 'linear', colourBy: 'block' },
+  { xScale: 'log', colourBy: 'block' },
+] as const;
+
 export interface ScatterView {
   xScale: XScale;
   colourBy: ColourBy;

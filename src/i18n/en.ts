@@ -81,7 +81,6 @@ export const en: Strings = {
     fitLegend: 'Fitted line and 95% band',
     nationalLegend: 'Dashed: national figure',
     tooltipResidual: 'Residual from the fit',
-    keyboardHint: 'Move between points with Tab or the arrow keys; Enter opens that prefecture’s page.',
   },
   rankings: {
     intro: 'Both indicators for all 47 prefectures, with ranks and the difference from the national figure. Select a name to open its profile.',
@@ -306,7 +305,6 @@ export const en: Strings = {
     tableHeading: 'The maps’ data (table)',
     tableCaption: 'The two indicators for 47 prefectures, their classes (quantiles and equal intervals) and the bivariate cell',
     tableLink: 'The data behind this map (table)',
-    keyboardHint: 'Tab moves between prefectures; Enter opens the profile.',
     mapTitle: (title: string, method: string) => `${title} by prefecture (${method})`,
     mapDescription: (title: string, k: number, high: string, low: string) =>
       `Map of the 47 prefectures shaded in ${k} classes of ${title}. Highest class: ${high}. Lowest class: ${low}. Okinawa is in the framed inset at the bottom left.`,
@@ -469,6 +467,8 @@ export const en: Strings = {
   /** Phones: scrolling tables and the folded navigation. */
   phone: {
     tableRegion: 'Table (scrolls sideways)',
+    tableOf: (label: string) => `Table: ${label}`,
+    chartOf: (label: string) => `Chart: ${label}`,
     menu: 'Menu',
   },
   /** Generated summaries under every chart (src/lib/chart-summary.ts); our computation from the data. */

@@ -76,7 +76,6 @@ export const ja = {
     fitLegend: '回帰直線と95%信頼帯',
     nationalLegend: '破線：全国値',
     tooltipResidual: '回帰からの残差',
-    keyboardHint: '点にはTabキーまたは矢印キーで移動でき、Enterでその都道府県のページを開きます。',
   },
   rankings: {
     intro: '47都道府県の2つの指標を、順位と全国値との差とともに一覧にしています。都道府県名をクリックするとプロフィールを開きます。',
@@ -301,7 +300,6 @@ export const ja = {
     tableHeading: '地図のデータ（表）',
     tableCaption: '47都道府県の2指標と階級（分位数・等間隔）、二変量地図の区分',
     tableLink: 'この地図のデータ（表）',
-    keyboardHint: '県にはTabキーで移動でき、Enterでその県のプロフィールを開きます。',
     mapTitle: (title: string, method: string) => `${title}の都道府県別地図（${method}）`,
     mapDescription: (title: string, k: number, high: string, low: string) =>
       `47都道府県を${title}で${k}段階に塗り分けた地図。最も高い階級：${high}。最も低い階級：${low}。沖縄県は左下の枠内。`,
@@ -464,6 +462,8 @@ export const ja = {
   /** Phones: scrolling tables and the folded navigation. */
   phone: {
     tableRegion: '表（横にスクロールできます）',
+    tableOf: (label: string) => `表：${label}`,
+    chartOf: (label: string) => `図：${label}`,
     menu: 'メニュー',
   },
   /** Generated summaries under every chart (src/lib/chart-summary.ts); our computation from the data. */

@@ -21,12 +21,17 @@ const attr = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&q
 /** Decodes the few entities Astro writes into text, so the label is not escaped twice. */
 const decode = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
 
-export function labelScrollRegions(html: string, fallback: string): string {
+/**
+ * `name` turns the caption or heading into the region's label ("表：…"), so that it differs from a
+ * section or figure named by the same heading; `fallback` names a table with neither.
+ */
+export function labelScrollRegions(html: string, fallback: string, name: (label: string) => string = (l) => l): string {
   return html.replace(WRAP, (_match, table: string, offset: number) => {
     const caption = table.match(CAPTION)?.[1];
     let heading: string | undefined;
     for (const h of html.slice(0, offset).matchAll(HEADING)) heading = h[1];
-    const label = textOf(caption ?? heading ?? '') || fallback;
-    return `<section class="table-wrap" tabindex="0" aria-label="${attr(decode(label))}">${table}</section>`;
+    const found = textOf(caption ?? heading ?? '');
+    const label = found ? name(decode(found)) : fallback;
+    return `<section class="table-wrap" tabindex="0" aria-label="${attr(label)}">${table}</section>`;
   });
 }

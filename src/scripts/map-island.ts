@@ -86,7 +86,7 @@ function enhanceFigure(figure: HTMLElement): void {
 
 function applyState(root: Document, state: MapState): void {
   const shows = (el: HTMLElement) => el.dataset.indicator === state.indicator && el.dataset.classes === state.classes;
-  for (const el of root.querySelectorAll<HTMLElement>('[data-map] .map-view, [data-map] [data-map-legend]')) el.hidden = !shows(el);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-map] .map-view, [data-map] [data-map-legend], [data-map] [data-map-summary]')) el.hidden = !shows(el);
 }
 
 function wireControls(form: HTMLFormElement): void {

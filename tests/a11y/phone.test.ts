@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { placeLabels, type ScatterPoint } from '../../src/charts/scatter.ts';
 import { labelScrollRegions } from '../../src/lib/scroll-regions.ts';
 
-const point = (code: string, name: string, x: number, y: number): ScatterPoint => ({ code, name, x, y, href: '', group: '地方', block: '', label: '' });
+const point = (code: string, name: string, x: number, y: number): ScatterPoint => ({ code, name, x, y, href: '', group: 'regional', block: '', label: '' });
 const frame = {
   width: 360,
   height: 380,
@@ -63,5 +63,13 @@ describe('labelScrollRegions', () => {
 
   it('escapes quotes and ampersands in the label once', () => {
     expect(labelScrollRegions('<div class="table-wrap"><table><caption>A &amp; "B"</caption></table></div>', 'T')).toContain('aria-label="A &amp; &quot;B&quot;"');
+  });
+});
+
+describe('labelScrollRegions with a name', () => {
+  it('prefixes the caption so the region differs from a section named by the same heading', () => {
+    expect(labelScrollRegions('<h3>A &amp; B</h3><div class="table-wrap"><table></table></div>', 'T', (l) => `表：${l}`)).toBe(
+      '<h3>A &amp; B</h3><section class="table-wrap" tabindex="0" aria-label="表：A &amp; B"><table></table></section>',
+    );
   });
 });
