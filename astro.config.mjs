@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { BASE_PATH, DEFAULT_LANGUAGE, LANGUAGES, SITE_ORIGIN } from './src/config.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config.ts';
+import { BASE_PATH, SITE_ORIGIN } from './src/settings.ts';
 import { headersFile } from './src/lib/security.ts';
 import { writeSearchIndex } from './scripts/search-index.ts';
 

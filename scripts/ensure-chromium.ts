@@ -4,9 +4,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH } from '../src/settings.ts';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
+if (!existsSync(CHROMIUM_PATH) && process.env.ATLAS_CHROMIUM) {
+  console.error(`ATLAS_CHROMIUM: no browser at ${CHROMIUM_PATH}`);
+  process.exit(1);
+}
 if (!existsSync(CHROMIUM_PATH)) {
   const asRoot = process.getuid?.() === 0 ? [] : ['sudo'];
   const run = (args: string[]) => {

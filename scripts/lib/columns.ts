@@ -6,8 +6,17 @@ import { z } from 'zod';
  */
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
-export const text = z.string().trim().min(1, 'a non-empty text');
-export const optionalText = z.string().trim();
+/**
+ * Control characters (C0 other than tab, line feed and carriage return; DEL; C1) and the
+ * noncharacters U+FFFE/U+FFFF. None belongs in a name or a sentence; XML forbids the C0 ones and
+ * U+FFFE/U+FFFF, so one in a prefecture name would break every chart's SVG and PNG download.
+ * Checked before trimming, which would otherwise hide a trailing vertical tab or form feed.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+const plain = () => z.string().refine((value) => !CONTROL.test(value), 'text without control characters');
+
+export const text = plain().trim().min(1, 'a non-empty text');
+export const optionalText = plain().trim();
 
 export const jisCode = z
   .string()

@@ -1,18 +1,16 @@
-import Papa from 'papaparse';
+import { csvText } from '../../src/lib/csv-writer.ts';
 import type { PrefectureRecord } from '../../src/lib/derived-data.ts';
 import type { Derived } from './derive.ts';
 import type { DictionaryEntry } from './dictionary.ts';
-
-const BOM = '\uFEFF';
 
 /** JSON with sorted-in-place insertion order and a final newline: stable bytes for stable input. */
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const data = rows.map((row) => columns.map((column) => row[column] ?? ''));
-  return `${Papa.unparse({ fields: columns, data }, { newline: '\r\n' })}\r\n`;
+/** Rows as CSV through the site's one writer (formula-like text neutralised, numbers kept numbers). */
+export function toCsv(columns: string[], rows: Record<string, string | number | null>[], options: { bom?: boolean } = {}): string {
+  return csvText(columns, rows.map((row) => columns.map((column) => row[column])), options);
 }
 
 /** Every derived file, by name, as the bytes that go into public/data/. */
@@ -32,10 +30,10 @@ export function renderOutputs(derived: Derived, dictionary: DictionaryEntry[]): 
   const ordered = derived.prefectures.map((record) => pick(record, columns));
   return new Map([
     // Excel in Japan reads a CSV as Shift_JIS unless it starts with a BOM.
-    ['prefectures.csv', BOM + toCsv(columns, ordered)],
+    ['prefectures.csv', toCsv(columns, ordered, { bom: true })],
     ['prefectures.json', toJson(ordered)],
     ['summary.json', toJson(derived.summary)],
-    ['data-dictionary.csv', BOM + toCsv(Object.keys(flatDictionary[0]), flatDictionary)],
+    ['data-dictionary.csv', toCsv(Object.keys(flatDictionary[0]), flatDictionary, { bom: true })],
     ['data-dictionary.json', toJson(flatDictionary)],
   ]);
 }

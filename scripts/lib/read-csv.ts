@@ -31,8 +31,39 @@ function fieldStarts(rowText: string): number[] {
   return starts;
 }
 
+type LineEnding = 'CRLF' | 'LF' | 'CR';
+
+/**
+ * Stops at the first line that ends differently from line 1 (outside quoted fields, where a cell
+ * may hold its own line breaks). papaparse takes the line ending of the first line for the whole
+ * file, so a CRLF header over LF rows would otherwise be read as one long row and reported as
+ * "expected 3 fields, found 95", which does not say what is wrong.
+ */
+function checkLineEndings(file: string, text: string): void {
+  let first: LineEnding | undefined;
+  let inQuotes = false;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    if (ch !== '\n' && ch !== '\r') continue;
+    const ending: LineEnding = ch === '\n' ? 'LF' : text[i + 1] === '\n' ? 'CRLF' : 'CR';
+    if (!inQuotes) {
+      first ??= ending;
+      if (ending !== first) {
+        throw new DataError({ file, line, column: i - lineStart + 1 }, `every line to end as line 1 does (${first})`, `a line ending in ${ending}`);
+      }
+    }
+    if (ending === 'CRLF') i++;
+    line++;
+    lineStart = i + 1;
+  }
+}
+
 /** Parses CSV text (any encoding already decoded) into rows that know their line and columns. */
 export function parseCsv(file: string, text: string): CsvFile {
+  checkLineEndings(file, text);
   const rows: CsvRow[] = [];
   eachCsvRow(text, (row) => {
     if (row.error) throw new DataError({ file, line: row.line, column: 1 }, 'well-formed CSV', `${row.error.code} (${row.error.message})`);
@@ -49,7 +80,15 @@ export function parseCsv(file: string, text: string): CsvFile {
 }
 
 export function readCsv(file: string): CsvFile {
-  const bytes = readFileSync(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    // A missing or unreadable file is an input problem like any other: one located line, no stack.
+    const code = (error as NodeJS.ErrnoException).code;
+    const found = code === 'ENOENT' ? 'no file at this path' : code === 'EISDIR' ? 'a folder' : `a file that cannot be read (${code ?? String(error)})`;
+    throw new DataError({ file, line: 1, column: 1 }, 'a CSV file', found);
+  }
   return parseCsv(file, decodeText(bytes));
 }
 

@@ -4,11 +4,8 @@
  * already projected as SVG paths, so this draws them directly. The outlines are defined once per
  * page (mapGeometryDefs) and every view reuses them with <use>, so six colourings cost one copy.
  */
+import { escapeXml } from '../lib/xml-text.ts';
 import { MISSING_FILL, MISSING_HATCH, OUTLINE } from './map-palette.ts';
-
-export function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
 
 /** One prefecture as a map draws it. */
 export interface MapRegion {

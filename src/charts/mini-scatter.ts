@@ -6,6 +6,7 @@
  * the browser draws quickly even for 50,000 rows.
  */
 import { scaleLinear } from 'd3-scale';
+import { escapeXml } from '../lib/xml-text.ts';
 
 // The palette's ink and muted grey (src/charts/palette.ts), repeated here because palette.ts
 // imports d3's symbols, which must not reach this page's small bundle.
@@ -25,10 +26,6 @@ export interface MiniScatterOptions {
   pointLabel: (point: { label: string; x: number; y: number }) => string;
   band: { x: number; y: number; low: number; high: number }[];
   fontSize?: number;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;

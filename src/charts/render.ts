@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { xmlSafe } from '../lib/xml-text.ts';
 
 /**
  * Renders a Plot spec to an SVG string in the build, with a <title> and <desc> that name the
@@ -25,7 +26,9 @@ export function renderSvg(spec: Plot.PlotOptions, a11y: { id: string; title: str
   // Inside an image, Plot's per-mark labels are ignored and flagged by checkers: the title, the
   // description and the data table beside the chart carry its content instead.
   if ((a11y.role ?? 'img') === 'img') for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
-  return roundCoordinates(svg.outerHTML);
+  // The serializer escapes markup but writes a character XML forbids as it is; the data build
+  // refuses such characters, and this keeps any that slip into a title from breaking the SVG.
+  return roundCoordinates(xmlSafe(svg.outerHTML));
 }
 
 /**

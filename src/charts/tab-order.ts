@@ -1,6 +1,6 @@
 /**
  * One tab stop per chart: the first mark link of an SVG gets tabindex="0" and every other
- * tabindex="-1", so Tab enters the chart once and arrow keys (src/scripts/roving-focus.ts) walk
+ * tabindex="-1", so Tab enters the chart once and arrow keys (src/islands/roving-focus.ts) walk
  * the rest in document order. Without JavaScript the first mark is still reachable, and the data
  * table beside every chart links all 47 prefectures.
  */

@@ -5,11 +5,11 @@
  */
 import type { Lang } from '../config.ts';
 import { strings } from '../i18n/strings.ts';
+import { SETTINGS } from '../settings.ts';
 import { axes } from './atlas.ts';
 
 export function dataDate(): string {
-  const fromEnv = process.env.ATLAS_DATA_DATE;
-  if (fromEnv) return fromEnv;
+  if (SETTINGS.dataDate) return SETTINGS.dataDate;
   const { x, y } = axes();
   return [x.vintage, y.vintage].flatMap((v) => v.match(/\d{4}-\d{2}/g) ?? []).sort().at(-1) ?? '';
 }
@@ -23,7 +23,7 @@ export function chartProvenance(lang: Lang, title: string, source?: string) {
     'data-title': title,
     'data-source': t.chartSource(source ?? [y.source[lang], x.source[lang]].join(sep)),
     'data-date': t.chartDate(dataDate()),
-    // Labels for the island's download buttons (src/scripts/chart-download.ts).
+    // Labels for the island's download buttons (src/islands/chart-download.ts).
     'data-download': t.download,
     'data-download-svg': t.downloadLabel(t.downloadSvg, title),
     'data-download-png': t.downloadLabel(t.downloadPng, title),

@@ -27,26 +27,93 @@ export interface Association {
   residualStandardError: number;
 }
 
+/**
+ * The numeric policy of every statistic on the site (the build's 47 prefectures and a researcher's
+ * own file alike). Values must be finite and within ±LARGEST_MAGNITUDE; beyond that, differences
+ * between values (a chart's span, a residual) can overflow even when the statistics themselves
+ * could be computed, so such values are refused with a message instead of giving a wrong answer.
+ * Within the limit, each variable is divided by a power of two near its largest magnitude before
+ * any sum or square is taken. Dividing by a power of two is exact in binary floating point, so for
+ * ordinary data every result is bit for bit what simple-statistics gives on the raw values, while
+ * values near 1e200 (whose squares overflow) or 1e-200 (whose squares underflow) give the right
+ * answer instead of NaN or a false 0.
+ */
+export const LARGEST_MAGNITUDE = 1e300;
+
+/** Index of the first value that is not finite or lies beyond ±LARGEST_MAGNITUDE, or −1. */
+export function firstOutOfRange(values: readonly number[]): number {
+  return values.findIndex((v) => !Number.isFinite(v) || Math.abs(v) > LARGEST_MAGNITUDE);
+}
+
+/** Results that a double cannot hold (a slope of 1e300 / 1e-300), which no page may show. */
+export class UnrepresentableError extends RangeError {
+  constructor(what: string) {
+    super(`${what} is beyond the range of double-precision numbers`);
+    this.name = 'UnrepresentableError';
+  }
+}
+
+/** The exponent k (−1074 … 1023) of the power of two at or just above the largest |value|. */
+function binaryExponent(values: readonly number[]): number {
+  let largest = 0;
+  for (const v of values) largest = Math.max(largest, Math.abs(v));
+  return largest === 0 ? 0 : Math.min(1023, Math.max(-1074, Math.ceil(Math.log2(largest))));
+}
+
+/** value × 2^k, in steps so that no intermediate overflows when the result does not. */
+function timesPowerOfTwo(value: number, k: number): number {
+  let v = value;
+  let rest = k;
+  for (; rest > 1000; rest -= 1000) v *= 2 ** 1000;
+  for (; rest < -1000; rest += 1000) v *= 2 ** -1000;
+  return v * 2 ** rest;
+}
+
+/** The values divided exactly by 2^k, and k. */
+function scaled(values: readonly number[]): { k: number; values: number[] } {
+  const k = binaryExponent(values);
+  const divisor = 2 ** k;
+  return { k, values: values.map((v) => v / divisor) };
+}
+
+function checkInputs(values: readonly number[], name: string): void {
+  const i = firstOutOfRange(values);
+  if (i !== -1) throw new RangeError(`${name}[${i}] = ${values[i]} is not a finite number within ±${LARGEST_MAGNITUDE}`);
+  if (values.every((v) => v === values[0])) throw new RangeError(`every ${name} is ${values[0]}: a correlation needs variation`);
+}
+
+function finite<T extends Record<string, unknown>>(result: T): T {
+  for (const [key, value] of Object.entries(result)) {
+    const numbers = Array.isArray(value) ? value : [value];
+    if (numbers.some((v) => typeof v === 'number' && !Number.isFinite(v))) throw new UnrepresentableError(key);
+  }
+  return result;
+}
+
 export function associate(xs: readonly number[], ys: readonly number[]): Association {
   const n = xs.length;
   if (n !== ys.length) throw new RangeError(`x has ${n} values but y has ${ys.length}`);
   if (n < 4) throw new RangeError(`at least 4 pairs are needed, found ${n}`);
-  const pairs = xs.map((x, i) => [x, ys[i]]);
-  const pearson = sampleCorrelation([...xs], [...ys]);
-  const { m: slope, b: intercept } = linearRegression(pairs);
-  const line = linearRegressionLine({ m: slope, b: intercept });
-  const sse = pairs.reduce((sum, [x, y]) => sum + (y - line(x)) ** 2, 0);
-  return {
+  checkInputs(xs, 'x');
+  checkInputs(ys, 'y');
+  const [x, y] = [scaled(xs), scaled(ys)];
+  const pairs = x.values.map((u, i) => [u, y.values[i]]);
+  // Rounding can carry |r| a hair past 1 for points on a line; atanh and √(1−r²) need it within.
+  const pearson = Math.max(-1, Math.min(1, sampleCorrelation(x.values, y.values)));
+  const { m, b } = linearRegression(pairs);
+  const line = linearRegressionLine({ m, b });
+  const sse = pairs.reduce((sum, [u, v]) => sum + (v - line(u)) ** 2, 0);
+  return finite({
     n,
     pearson,
-    spearman: sampleRankCorrelation([...xs], [...ys]),
+    spearman: Math.max(-1, Math.min(1, sampleRankCorrelation([...xs], [...ys]))),
     pValue: pearsonPValue(pearson, n),
     pearsonCi: pearsonConfidenceInterval(pearson, n, 0.95),
-    slope,
-    intercept,
+    slope: timesPowerOfTwo(m, y.k - x.k),
+    intercept: timesPowerOfTwo(b, y.k),
     rSquared: rSquared(pairs, line),
-    residualStandardError: Math.sqrt(sse / (n - 2)),
-  };
+    residualStandardError: timesPowerOfTwo(Math.sqrt(sse / (n - 2)), y.k),
+  });
 }
 
 export function pearsonPValue(r: number, n: number): number {
@@ -73,13 +140,17 @@ export function normalQuantile(p: number): number {
  * The 95 % confidence band of the fitted mean at x: ŷ ± t(0.975, n−2) · s · √(1/n + (x−x̄)²/Sxx).
  */
 export function confidenceBand(xs: readonly number[], fit: Association, level = 0.95) {
-  const xMean = mean([...xs]);
-  const sxx = xs.reduce((sum, x) => sum + (x - xMean) ** 2, 0);
+  // On x scaled by a power of two (exact): Sxx of values near 1e200 would overflow.
+  const x = scaled(xs);
+  const divisor = 2 ** x.k;
+  const uMean = mean(x.values);
+  const suu = x.values.reduce((sum, u) => sum + (u - uMean) ** 2, 0);
   const t = tQuantile(1 - (1 - level) / 2, fit.n - 2);
-  return (x: number) => {
-    const y = fit.intercept + fit.slope * x;
-    const half = t * fit.residualStandardError * Math.sqrt(1 / fit.n + (x - xMean) ** 2 / sxx);
-    return { x, y, low: y - half, high: y + half };
+  return (at: number) => {
+    const y = fit.intercept + fit.slope * at;
+    const d = at / divisor - uMean;
+    const half = t * fit.residualStandardError * Math.sqrt(1 / fit.n + (d * d) / suu);
+    return { x: at, y, low: y - half, high: y + half };
   };
 }
 
@@ -97,9 +168,10 @@ export function ranksDescending(values: readonly number[]): number[] {
 }
 
 export function zScores(values: readonly number[]): number[] {
-  const m = mean([...values]);
-  const sd = sampleStandardDeviation([...values]);
-  return values.map((v) => (v - m) / sd);
+  const { values: us } = scaled(values);
+  const m = mean(us);
+  const sd = sampleStandardDeviation(us);
+  return us.map((u) => (u - m) / sd);
 }
 
 export function residuals(xs: readonly number[], ys: readonly number[], fit: Pick<Association, 'slope' | 'intercept'>) {

@@ -1,5 +1,5 @@
 /**
- * The quick-jump table of the site search (src/scripts/search-island.ts), fetched only when a
+ * The quick-jump table of the site search (src/islands/search-island.ts), fetched only when a
  * reader uses the search box: each prefecture with its name, reading and English name, and the
  * guidebook's terms that lead to the network guide, with the page in each language.
  */

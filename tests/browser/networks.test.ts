@@ -1,4 +1,4 @@
-/** Compare, planner and network guide in Chromium. */
+/** Compare and the links between pages in Chromium (the planner has its own file). */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/site-session.ts';
@@ -49,66 +49,6 @@ describe('profile links land on the right profile', () => {
     expect(await page.locator('h1').innerText()).toBe('島根県');
     await Promise.all([page.waitForURL('**/compare/**'), page.click('a[data-compare-link]')]);
     expect(await visibleCards(page)).toEqual(['/prefectures/shimane/', '/prefectures/tottori/', '/prefectures/hiroshima/', '/prefectures/yamaguchi/']);
-    await page.context().close();
-  });
-});
-
-describe('planner', () => {
-  it('shows the worked example without JavaScript', async () => {
-    const page = await open('/en/planner/', false);
-    expect(await page.locator('#results-heading').innerText()).toBe('Worked example');
-    expect(await page.locator('[data-output="organisations"]').innerText()).toBe('24–30 organisations');
-    expect(await page.locator('[data-output="share"]').innerText()).toBe('0.20%');
-    expect(await page.locator('form[data-planner] [data-js-gate]').getAttribute('inert')).toBe('');
-    await page.context().close();
-  });
-
-  it('recomputes on input, writes every input to the URL and restores it on reload', async () => {
-    const page = await open('/planner/');
-    await page.fill('input[name=target]', '49');
-    await page.fill('input[name=smes]', '');
-    for (const [name, value] of [
-      ['step34PerMatched.low', '1.8571'],
-      ['organisationsPerMatched.high', '2.9592'],
-    ]) await page.fill(`input[name="${name}"]`, value);
-    expect(await page.locator('[data-output="step34Firms"]').innerText()).toBe('91〜98 社');
-    expect(await page.locator('[data-output="organisations"]').innerText()).toBe('117〜145 機関');
-    expect(await page.locator('[data-output="share"]').innerText()).toBe('—');
-    const search = new URL(page.url()).searchParams;
-    expect(search.get('target')).toBe('49');
-    expect(search.get('smes')).toBe('');
-    await page.selectOption('select[name=pref]', 'tokyo');
-    await page.reload();
-    expect(await page.locator('input[name=target]').inputValue()).toBe('49');
-    expect(await page.locator('select[name=pref]').inputValue()).toBe('tokyo');
-    expect(await page.locator('[data-suggestion-type]').innerText()).toBe('④「民」×「民」型（民主導、市町村単位）');
-    expect(await page.locator('[data-reasons]').innerText()).toContain('プロフェッショナル人材戦略拠点がありません');
-    await page.context().close();
-  });
-
-  it('explains nonsense input and prints no numbers', async () => {
-    const page = await open('/en/planner/');
-    await page.fill('input[name=target]', 'ten');
-    expect(await page.locator('[data-problem-list]').innerText()).toContain('Firms to carry through to STEP4/5 (target): Enter a number.');
-    expect(await page.locator('[data-output-table]').isVisible()).toBe(false);
-    await page.fill('input[name=target]', '6000');
-    expect(await page.locator('[data-problem-list]').innerText()).toContain('The target is larger than the area’s number of SMEs.');
-    await page.fill('input[name=target]', '-3');
-    expect(await page.locator('[data-problem-list]').innerText()).toContain('Enter a number above 0.');
-    expect(await page.locator('input[name=target]').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('body').innerText()).not.toContain('NaN');
-    await page.context().close();
-  });
-
-  it('can be used with the keyboard alone', async () => {
-    const page = await open('/en/planner/');
-    await page.focus('select[name=pref]');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('target');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('20');
-    expect(await page.locator('[data-output="organisations"]').innerText()).toBe('48–59 organisations');
     await page.context().close();
   });
 });

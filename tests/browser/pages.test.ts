@@ -10,6 +10,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page as PwPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SETTINGS } from '../../src/settings.ts';
 import { launchChromium } from '../support/browser.ts';
 import { BASE_PATH, distPages } from '../support/dist.ts';
 import { DIST } from '../support/paths.ts';
@@ -27,7 +28,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 const PROFILE_SAMPLE = ['aomori', 'tokyo', 'okinawa', 'kanagawa'];
 const isSampled = (path: string) => {
-  if (process.env.ATLAS_BROWSER_ALL === '1') return true;
+  if (SETTINGS.browserAll) return true;
   const profile = path.match(/prefectures\/([a-z]+)\/$/);
   return profile === null || PROFILE_SAMPLE.includes(profile[1] as string);
 };

@@ -125,6 +125,20 @@ const BAD: { kind: string; fixture: string; target: string; place: string; messa
     message: 'expected "東京都" for code 13, found "東京府"',
   },
   {
+    kind: 'a control character in a name',
+    fixture: 'bad/control-character.csv',
+    target: 'raw/prefectures.csv',
+    place: '14:8', // 13,東京都,To\x07kyo
+    message: 'expected name_en: text without control characters, found "To\\u0007kyo"',
+  },
+  {
+    kind: 'mixed line endings',
+    fixture: 'bad/mixed-line-endings.csv',
+    target: 'raw/job_opening_ratio.csv',
+    place: '2:12', // the LF after 01,北海道,1.34
+    message: 'expected every line to end as line 1 does (CRLF), found a line ending in LF',
+  },
+  {
     kind: 'a bad cell in a UTF-8 file with BOM and CRLF',
     fixture: 'encoding/bad-value.utf8-bom-crlf.csv',
     target: 'raw/job_opening_ratio.csv',

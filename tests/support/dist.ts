@@ -1,6 +1,6 @@
 /** The built dist/ tree, loaded once per test file, and the base path it was built for. */
 import { existsSync } from 'node:fs';
-import { BASE_PATH } from '../../src/config.ts';
+import { BASE_PATH } from '../../src/settings.ts';
 import { DIST } from './paths.ts';
 import { listPages, loadTree, type SiteTree } from './site-files.ts';
 

@@ -5,4 +5,4 @@ import { join } from 'node:path';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'site');
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export { CHROMIUM_PATH } from '../../src/settings.ts';

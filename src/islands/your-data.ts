@@ -103,7 +103,14 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   function show(chosen: ColumnChoice, rejected: RejectedRow[], outcome: Analysis | AnalysisFailure): void {
     renderRejected(rejected);
     if ('kind' in outcome) {
-      const message = outcome.kind === 'too-few' ? fill('tooFew', { n: outcome.n }) : fill('noVariation', { axis: outcome.axis });
+      const message =
+        outcome.kind === 'too-few'
+          ? fill('tooFew', { n: outcome.n })
+          : outcome.kind === 'no-variation'
+            ? fill('noVariation', { axis: outcome.axis })
+            : outcome.kind === 'too-large'
+              ? fill('tooLarge', { line: outcome.line, axis: outcome.axis, value: String(outcome.value) })
+              : fill('unrepresentable');
       setStatus(message, false);
       results.hidden = false;
       for (const el of [$('[data-stats]'), $('[data-chart]'), $('[data-ranked] tbody')]) el.replaceChildren();
@@ -208,13 +215,16 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     );
   }
 
-  const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-  $('[data-download-residuals]').addEventListener('click', () => {
-    if (!lastResult || 'kind' in lastResult.outcome) return;
-    const { x, y, label } = lastResult.choice;
-    const lines = [['rank', 'line', columnName(label), columnName(x), columnName(y), 'fitted', 'residual'].map(csvCell).join(',')];
-    lastResult.outcome.ranked.forEach((p, i) => lines.push([String(i + 1), String(p.line), p.label, String(p.x), String(p.y), String(p.fitted), String(p.residual)].map(csvCell).join(',')));
-    const url = URL.createObjectURL(new Blob([`\uFEFF${lines.join('\r\n')}\r\n`], { type: 'text/csv' }));
+  $('[data-download-residuals]').addEventListener('click', async () => {
+    const result = lastResult;
+    if (!result || 'kind' in result.outcome) return;
+    const { x, y, label } = result.choice;
+    // The site's one CSV writer (papaparse, formula-like cells neutralised), fetched on first use
+    // so that the page itself stays light.
+    const { csvText } = await import('../lib/csv-writer.ts');
+    const header = ['rank', 'line', columnName(label), columnName(x), columnName(y), 'fitted', 'residual'];
+    const rows = result.outcome.ranked.map((p, i) => [i + 1, p.line, p.label, p.x, p.y, p.fitted, p.residual]);
+    const url = URL.createObjectURL(new Blob([csvText(header, rows, { bom: true })], { type: 'text/csv' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: 'residuals.csv' });
     document.body.append(link);
     link.click();

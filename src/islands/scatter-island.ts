@@ -138,6 +138,9 @@ function wireControls(form: HTMLFormElement): void {
   set('x', state.x);
   set('p', state.p);
   applyState(document, state);
+  // A link with values this page does not know (?p=<script>, ?colour=BLOCK) shows the default for
+  // them; the address bar then says what is shown, so a copied link does not carry the rest.
+  if (location.search !== writeState(state)) history.replaceState(null, '', `${location.pathname}${writeState(state)}${location.hash}`);
   enableControls(form);
   form.addEventListener('change', () => {
     const data = new FormData(form);

@@ -96,6 +96,8 @@ function wireControls(form: HTMLFormElement): void {
     if (field instanceof RadioNodeList) field.value = value;
   }
   applyState(document, state);
+  // Unknown values fall back to the default view; the address bar then says what is shown.
+  if (location.search !== writeMapState(state)) history.replaceState(null, '', `${location.pathname}${writeMapState(state)}${location.hash}`);
   enableControls(form);
   form.addEventListener('change', () => {
     const data = new FormData(form);

@@ -4,6 +4,8 @@
  * line and date below, so that a saved image still says where it came from. PNG is drawn in the
  * browser from the same SVG (canvas ← blob: image), at twice the size for print. No request is made.
  */
+import { xmlSafe } from '../lib/xml-text.ts';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const TITLE_SIZE = 16;
 const NOTE_SIZE = 11;
@@ -68,7 +70,9 @@ export function composeSvg(svg: SVGSVGElement, meta: { title: string; source: st
   if (!chart.getAttribute('viewBox')) chart.setAttribute('viewBox', `0 0 ${width} ${height}`);
   root.append(chart);
   noteLines.forEach((line, i) => add('text', { x: PAD, y: top + height + PAD / 2 + (i + 0.9) * NOTE_SIZE * 1.4, 'font-size': NOTE_SIZE, fill: '#59636e' }, line));
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`, width, height: Math.ceil(total) };
+  // XMLSerializer writes a forbidden character (U+0007 in a title) as it is, which no XML reader
+  // accepts and no image decoder draws; dropping it keeps both downloads whole.
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${xmlSafe(new XMLSerializer().serializeToString(doc))}`, width, height: Math.ceil(total) };
 }
 
 function save(blob: Blob, filename: string): void {

@@ -27,6 +27,11 @@ export function enhanceCompare(): void {
 
   const initial = readCompareSlugs(location.search, known);
   show(initial);
+  // Unknown, repeated or surplus slugs are dropped; the address bar then says what is shown (the
+  // plain address, which shows the default pair, stays plain).
+  if (location.search !== '' && location.search !== writeCompareSlugs(initial)) {
+    history.replaceState(null, '', `${location.pathname}${writeCompareSlugs(initial)}${location.hash}`);
+  }
   enableControls(form);
   form.addEventListener('change', () => {
     const slugs = readCompareSlugs(writeCompareSlugs(selects.map((s) => s.value).filter(Boolean)), known);
