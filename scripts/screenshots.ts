@@ -18,6 +18,7 @@ const PAGES: Record<string, string> = {
   compare: 'compare/?p=aomori,tokyo,osaka',
   networks: 'networks/',
   planner: 'planner/',
+  playbook: 'playbook/?t=7.1&n-assess=',
   map: 'map/',
   data: 'data/',
   'your-data': 'your-data/',

@@ -119,7 +119,10 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     const { association: a } = outcome;
     setStatus(fill('done', { used: formatNumber(lang, a.n, 0), rejected: formatNumber(lang, rejected.length, 0) }), false);
     const num = (v: number, d = 4) => formatNumber(lang, v, d);
-    const sig = (v: number) => new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumSignificantDigits: 6 }).format(v);
+    // Values allowed up to ±1e300 (src/lib/statistics.ts) are written 1.2E200, not as 201 digits.
+    const outsized = (v: number) => v !== 0 && (Math.abs(v) >= 1e15 || Math.abs(v) < 1e-9);
+    const sig = (v: number) =>
+      new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumSignificantDigits: 6, notation: outsized(v) ? 'scientific' : 'standard' }).format(v);
     const [xName, yName] = [columnName(chosen.x), columnName(chosen.y)];
     const stats: [string, string, string, number[]][] = [
       ['n', fill('n'), formatNumber(lang, a.n, 0), [a.n]],
@@ -167,7 +170,7 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     $('[data-ranked] tbody').replaceChildren(
       ...shown.map((p, i) => {
         const tr = document.createElement('tr');
-        const cells = [String(i + 1), String(p.line), p.label, sig(p.x), sig(p.y), sig(p.fitted), formatSigned(lang, p.residual, 4)];
+        const cells = [String(i + 1), String(p.line), p.label, sig(p.x), sig(p.y), sig(p.fitted), Math.abs(p.residual) >= 1e15 ? sig(p.residual) : formatSigned(lang, p.residual, 4)];
         cells.forEach((value, j) => {
           const cell = document.createElement(j === 2 ? 'th' : 'td');
           if (j === 2) cell.setAttribute('scope', 'row');
