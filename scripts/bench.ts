@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { pageWeight } from './lib/site/page-weight.ts';
 import { CHROMIUM_ARGS } from './lib/site/browser.ts';
 import { ROOT } from './lib/site/paths.ts';
@@ -262,13 +263,35 @@ try {
   if (maxTotal) say(`\nHeaviest page: ${maxTotal.page.path} at ${kib(maxTotal.total.gzip)} KiB gzip; most JS: ${maxJs.page.path} at ${kib(maxJs.js.gzip)} KiB gzip.`);
   say();
 
+  // -------------------------------------------------------------- search index
+
+  say('## Search index (Pagefind, dist/pagefind/)');
+  say();
+  say('Loaded only when a reader uses the search box: the loader and, per language, its WebAssembly, its metadata and the index chunks a query touches (fragments are fetched per result shown).');
+  say();
+  const searchFiles = [...tree.keys()].filter((f) => f.startsWith('pagefind/') || f === 'search-names.json');
+  const group = (test: (f: string) => boolean) => {
+    const files = searchFiles.filter(test);
+    const raw = files.reduce((n, f) => n + tree.get(f)!.length, 0);
+    const gz = files.reduce((n, f) => n + gzipSync(tree.get(f)!).length, 0);
+    return [files.length, raw, gz];
+  };
+  table(['part', 'files', 'bytes', 'gzip'], [
+    ['whole index (both languages, with loader, worker and wasm)', ...group(() => true)],
+    ['loader (pagefind.js) + prefecture quick-jump table', ...group((f) => f === 'pagefind/pagefind.js' || f === 'search-names.json')],
+    ['Japanese: wasm + meta + index chunks', ...group((f) => /^pagefind\/(wasm\.unknown|pagefind\.ja_|index\/ja_)/.test(f))],
+    ['English: wasm + meta + index chunks', ...group((f) => /^pagefind\/(wasm\.en|pagefind\.en_|index\/en_)/.test(f))],
+    ['fragments (one per page, fetched per result)', ...group((f) => f.startsWith('pagefind/fragment/'))],
+  ]);
+  say();
+
   // -------------------------------------------------------------- Lighthouse
 
   say('## Lighthouse (mobile preset, simulated throttling, served from 127.0.0.1)');
   say();
   if (values['skip-lighthouse']) say('Skipped (--skip-lighthouse).');
   else {
-    const wanted = ['/', '/scatter/', '/prefectures/aomori/', '/planner/'];
+    const wanted = ['/', '/scatter/', '/map/', '/prefectures/aomori/', '/planner/', '/playbook/'];
     const present = wanted.filter((p) => tree.has(p === '/' ? 'index.html' : `${p.slice(1)}index.html`));
     const missing = wanted.filter((p) => !present.includes(p));
     const { default: lighthouse } = await import('lighthouse');

@@ -12,6 +12,8 @@ export interface Prefecture {
   code: string;
   nameJa: string;
   nameEn: string;
+  /** The name's reading in hiragana (おおさかふ), for search by kana. */
+  kana: string;
   slug: string;
   metroArea: MetroArea | null;
   regionalBlock: RegionalBlock;
@@ -95,6 +97,7 @@ export const PREFECTURE_COLUMNS = {
   code: jisCode,
   name_ja: text,
   name_en: text,
+  kana: text.regex(/^[\u3041-\u3096ー]+$/, 'the reading in hiragana'),
   slug: text.regex(/^[a-z]+$/, 'a lowercase romaji slug'),
   metro_area: oneOf(['', ...METRO_AREAS]),
   regional_block: oneOf(REGIONAL_BLOCKS),
@@ -109,6 +112,7 @@ function readPrefectures(file: string): Prefecture[] {
       code: value.code,
       nameJa: value.name_ja,
       nameEn: value.name_en,
+      kana: value.kana,
       slug: value.slug,
       metroArea: value.metro_area === '' ? null : (value.metro_area as MetroArea),
       regionalBlock: value.regional_block,

@@ -11,6 +11,7 @@ import { formatNumber } from '../lib/format.ts';
 import { referenceFigure } from '../lib/group-figure.ts';
 import { geometry } from '../lib/geometry.ts';
 import { bivariateCell, classify, classIndex, classRanges, CLASSIFICATIONS, type Classes, type Classification } from './classify.ts';
+import { readingOrder, rovingTabindex } from './tab-order.ts';
 import { choroplethSvg, mapGeometryDefs, tileMapSvg, type MapRegion, type Tile } from './map-svg.ts';
 import { BIVARIATE, inkOn, MAP_CLASSES, SEQUENTIAL } from './map-palette.ts';
 import { narrowNameJa, shortNameJa, TILE_ABBREVIATIONS_EN, TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from './tile-layout.ts';
@@ -168,7 +169,8 @@ export function colouring(lang: Lang, view: MapView): Colouring {
 }
 
 function regionsFor(lang: Lang, c: Colouring): (MapRegion & { record: PrefectureRecord; classText: string })[] {
-  return atlas().prefectures.map((p) => {
+  // Reading order (rows of the tile grid): the order the keys walk the regions (roving-focus.ts).
+  return readingOrder(atlas().prefectures, TILE_LAYOUT).map((p) => {
     const r = c.region(p);
     return { code: p.code, href: pathTo(lang, { page: 'prefectures', slug: p.slug }), fill: r.fill, classKey: r.classKey, label: r.label, classText: r.classText, record: p };
   });
@@ -189,12 +191,12 @@ export function renderGeoViews(lang: Lang, idPrefix: string, views: MapView[] = 
   const t = strings(lang).map;
   return views.map((view) => {
     const c = colouring(lang, view);
-    const svg = choroplethSvg(regionsFor(lang, c), {
+    const svg = rovingTabindex(choroplethSvg(regionsFor(lang, c), {
       a11y: { id: `${idPrefix}-${viewKey(view)}`, title: c.title, description: c.description },
       viewBox: g.viewBox,
       geometryId: `${idPrefix}-shape`,
       inset: { ...g.inset, label: t.okinawaInset },
-    });
+    }));
     return { ...view, svg };
   });
 }
@@ -237,7 +239,7 @@ export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] =
         };
       });
       const ind = view.indicator === 'bivariate' ? undefined : indicator(view.indicator);
-      const svg = tileMapSvg(tiles, {
+      const svg = rovingTabindex(tileMapSvg(tiles, {
         a11y: {
           id: `${idPrefix}-${viewKey(view)}-${size}`,
           title: ind ? t.tileTitle(ind.title[lang], methodName(lang, view.classes)) : c.title,
@@ -248,7 +250,7 @@ export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] =
         columns: TILE_COLUMNS,
         rows: TILE_ROWS,
         fontSize: lang === 'en' && size === 'wide' ? dims.fontSize - 2 : dims.fontSize,
-      });
+      }));
       return { ...view, size, svg };
     });
   });

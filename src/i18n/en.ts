@@ -83,7 +83,6 @@ export const en: Strings = {
     fitLegend: 'Fitted line and 95% band',
     nationalLegend: 'Dashed: national figure',
     tooltipResidual: 'Residual from the fit',
-    keyboardHint: 'Move between points with Tab or the arrow keys; Enter opens that prefecture’s page.',
   },
   rankings: {
     intro: 'Both indicators for all 47 prefectures, with ranks and the difference from the national figure. Select a name to open its profile.',
@@ -375,7 +374,6 @@ export const en: Strings = {
     tableHeading: 'The maps’ data (table)',
     tableCaption: 'The two indicators for 47 prefectures, their classes (quantiles and equal intervals) and the bivariate cell',
     tableLink: 'The data behind this map (table)',
-    keyboardHint: 'Tab moves between prefectures; Enter opens the profile.',
     mapTitle: (title: string, method: string) => `${title} by prefecture (${method})`,
     mapDescription: (title: string, k: number, high: string, low: string) =>
       `Map of the 47 prefectures shaded in ${k} classes of ${title}. Highest class: ${high}. Lowest class: ${low}. Okinawa is in the framed inset at the bottom left.`,
@@ -596,6 +594,63 @@ export const en: Strings = {
       regional: 'Rest of Japan',
       listSeparator: '; ',
     },
+  },
+  /** Site search (src/islands/search-island.ts): prefecture quick-jump and full text. */
+  search: {
+    label: 'Search this site',
+    placeholder: 'Prefecture or term (e.g. Osaka)',
+    submit: 'Search',
+    prefectures: 'Prefectures and terms',
+    pages: 'Pages',
+    loading: 'Preparing the search…',
+    none: 'Nothing found.',
+    count: (n: number) => `${n} found`,
+    terms: [
+      { label: 'Core talent (中核人材): network types and the five STEPs', keys: ['core talent', 'core human resources'], anchor: '' },
+      { label: 'The five STEPs (STEP0–5)', keys: ['5 steps', 'five steps'], anchor: '#steps' },
+      { label: 'プロ人材拠点 (prefectural centres for professional talent)', keys: ['professional talent', 'pro jinzai'], anchor: '' },
+    ],
+  },
+  /** Phones: scrolling tables and the folded navigation. */
+  phone: {
+    tableRegion: 'Table (scrolls sideways)',
+    tableOf: (label: string) => `Table: ${label}`,
+    chartOf: (label: string) => `Chart: ${label}`,
+    menu: 'Menu',
+  },
+  /** Generated summaries under every chart (src/lib/chart-summary.ts); our computation from the data. */
+  chartSummary: {
+    heading: 'Summary of this chart',
+    sentenceGap: ' ',
+    listGap: '; ',
+    nameGap: ', ',
+    none: 'none',
+    scatterIntro: (n: number) => `Scatterplot of ${n} prefectures.`,
+    axisRange: (title: string, minName: string, min: string, maxName: string, max: string) => `${title}, from ${min} (${minName}) to ${max} (${maxName})`,
+    scatterAxes: (x: string, y: string) => `Across: ${x}. Up: ${y}.`,
+    correlation: (r: string, rho: string, rising: boolean) =>
+      `Pearson's r = ${r} and Spearman's ρ = ${rho}: the points ${rising ? 'rise' : 'fall'} to the right (our computation).`,
+    farthest: (above: string, below: string) => `Farthest above the fitted line: ${above}; farthest below: ${below}.`,
+    scatterHighlight: (name: string, n: number, xRank: number, yRank: number, above: boolean, residual: string) =>
+      `${name} ranks ${xRank} of ${n} across and ${yRank} up (largest first), ${above ? 'above' : 'below'} the fitted line (residual ${residual}).`,
+    mapIntro: (title: string, method: string, k: number) => `Map of ${title} in ${k} classes (${method}).`,
+    mapRange: (n: number, minName: string, min: string, maxName: string, max: string) => `Of ${n} prefectures, the lowest is ${minName} at ${min} and the highest ${maxName} at ${max}.`,
+    classCount: (label: string, count: number) => `${label}: ${count}`,
+    mapCounts: (list: string) => `Prefectures per class, lowest first: ${list}.`,
+    mapTop: (label: string, names: string) => `The highest class (${label}): ${names}.`,
+    mapMissing: (m: number) => `${m} without data.`,
+    mapHighlight: (name: string, value: string, i: number, k: number, rank: number) => `${name}: ${value}, class ${i} of ${k}, rank ${rank} (largest first).`,
+    bivariateIntro: (n: number, method: string) =>
+      `Map of ${n} prefectures in nine groups: the managerial job-opening ratio and SMEs per paid employment agency, each cut into three classes (${method}).`,
+    bivariateCorners: (names: string, count: number, lowLow: number) => `High on both: ${names} (${count}); low on both: ${lowLow}.`,
+    bivariateHighlight: (name: string, cell: string) => `${name} is in the group “${cell}”.`,
+  },
+  /** Keyboard access to charts and maps (src/islands/roving-focus.ts). */
+  chartAccess: {
+    scatterKeys:
+      'Keyboard: Tab into the chart; ← → move between prefectures from the smallest x value to the largest, ↑ ↓ to the point above or below, Home and End to either end. Enter opens the prefecture’s page; Esc closes the tooltip.',
+    mapKeys:
+      'Keyboard: Tab into the map; ← → move from north to south (row by row of the tile grid, west to east), ↑ ↓ to the prefecture above or below, Home and End to the first and last. Enter opens the prefecture’s page; Esc closes the tooltip.',
   },
   // Playbook: the guidebook's practical half as a checklist (/en/playbook/).
   playbook: {

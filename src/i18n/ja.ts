@@ -79,7 +79,6 @@ export const ja = {
     fitLegend: '回帰直線と95%信頼帯',
     nationalLegend: '破線：全国値',
     tooltipResidual: '回帰からの残差',
-    keyboardHint: '点にはTabキーまたは矢印キーで移動でき、Enterでその都道府県のページを開きます。',
   },
   rankings: {
     intro: '47都道府県の2つの指標を、順位と全国値との差とともに一覧にしています。都道府県名をクリックするとプロフィールを開きます。',
@@ -367,7 +366,6 @@ export const ja = {
     tableHeading: '地図のデータ（表）',
     tableCaption: '47都道府県の2指標と階級（分位数・等間隔）、二変量地図の区分',
     tableLink: 'この地図のデータ（表）',
-    keyboardHint: '県にはTabキーで移動でき、Enterでその県のプロフィールを開きます。',
     mapTitle: (title: string, method: string) => `${title}の都道府県別地図（${method}）`,
     mapDescription: (title: string, k: number, high: string, low: string) =>
       `47都道府県を${title}で${k}段階に塗り分けた地図。最も高い階級：${high}。最も低い階級：${low}。沖縄県は左下の枠内。`,
@@ -587,6 +585,66 @@ export const ja = {
       regional: '地方',
       listSeparator: '、',
     },
+  },
+  /** Site search (src/islands/search-island.ts): prefecture quick-jump and full text. */
+  search: {
+    label: 'サイト内検索',
+    placeholder: '都道府県名・用語（例：おおさか）',
+    submit: '検索',
+    prefectures: '都道府県・用語',
+    pages: 'ページ',
+    loading: '検索の準備をしています…',
+    none: '見つかりませんでした。',
+    count: (n: number) => `${n}件`,
+    /** Guidebook terms that lead to the network guide; `keys` are what a reader may type. */
+    terms: [
+      { label: '中核人材（ネットワークの型と5STEP）', keys: ['中核人材', 'ちゅうかくじんざい'], anchor: '' },
+      { label: '5STEP（STEP0〜5）', keys: ['5STEP', 'ごすてっぷ', 'STEP0', 'STEP'], anchor: '#steps' },
+      { label: 'プロ人材拠点（プロフェッショナル人材戦略拠点）', keys: ['プロ人材拠点', 'プロフェッショナル人材戦略拠点', 'ぷろじんざいきょてん'], anchor: '' },
+    ],
+  },
+  /** Phones: scrolling tables and the folded navigation. */
+  phone: {
+    tableRegion: '表（横にスクロールできます）',
+    tableOf: (label: string) => `表：${label}`,
+    chartOf: (label: string) => `図：${label}`,
+    menu: 'メニュー',
+  },
+  /** Generated summaries under every chart (src/lib/chart-summary.ts); our computation from the data. */
+  chartSummary: {
+    heading: 'この図の要約',
+    sentenceGap: '',
+    listGap: '、',
+    nameGap: '、',
+    none: 'なし',
+    scatterIntro: (n: number) => `${n}都道府県の散布図です。`,
+    axisRange: (title: string, minName: string, min: string, maxName: string, max: string) => `${title}は${minName}の${min}から${maxName}の${max}まで`,
+    scatterAxes: (x: string, y: string) => `横軸の${x}、縦軸の${y}です。`,
+    correlation: (r: string, rho: string, rising: boolean) =>
+      `ピアソンの相関係数は r = ${r}、スピアマンの順位相関係数は ρ = ${rho} で、${rising ? '右上がり' : '右下がり'}の傾向があります（本サイトの計算）。`,
+    farthest: (above: string, below: string) => `回帰直線から最も上に離れているのは${above}、最も下に離れているのは${below}です。`,
+    scatterHighlight: (name: string, n: number, xRank: number, yRank: number, above: boolean, residual: string) =>
+      `${name}は横軸で${n}都道府県中${xRank}位、縦軸で${yRank}位（いずれも大きい順）で、回帰直線より${above ? '上' : '下'}（残差 ${residual}）にあります。`,
+    mapIntro: (title: string, method: string, k: number) => `${title}を${method}で${k}階級に塗り分けた地図です。`,
+    mapRange: (n: number, minName: string, min: string, maxName: string, max: string) =>
+      `${n}都道府県のうち最も低いのは${minName}の${min}、最も高いのは${maxName}の${max}です。`,
+    classCount: (label: string, count: number) => `${label}が${count}`,
+    mapCounts: (list: string) => `低い階級から順に、${list}都道府県です。`,
+    mapTop: (label: string, names: string) => `最も高い階級（${label}）は${names}です。`,
+    mapMissing: (m: number) => `データのない都道府県が${m}あります。`,
+    mapHighlight: (name: string, value: string, i: number, k: number, rank: number) => `${name}は${value}で、${k}階級中${i}番目の階級、${rank}位（大きい順）です。`,
+    bivariateIntro: (n: number, method: string) =>
+      `${n}都道府県を、管理的職業の有効求人倍率と1有料職業紹介事業者あたりの中小企業数をそれぞれ${method}で3階級に分け、その組み合わせ9区分で塗り分けた地図です。`,
+    bivariateCorners: (names: string, count: number, lowLow: number) =>
+      `どちらも高い区分は${names}の${count}都道府県、どちらも低い区分は${lowLow}都道府県です。`,
+    bivariateHighlight: (name: string, cell: string) => `${name}は「${cell}」の区分です。`,
+  },
+  /** Keyboard access to charts and maps (src/islands/roving-focus.ts). */
+  chartAccess: {
+    scatterKeys:
+      'キーボードでは、Tabキーで図に入り、←→で横軸の値の小さい順に都道府県を移動、↑↓で上下の点へ、Home・Endで両端へ移動します。Enterでその都道府県のページを開き、Escで吹き出しを閉じます。',
+    mapKeys:
+      'キーボードでは、Tabキーで地図に入り、←→で北から南へ（タイル地図の行ごとに西から東へ）移動、↑↓で上下の都道府県へ、Home・Endで最初と最後へ移動します。Enterでその都道府県のページを開き、Escで吹き出しを閉じます。',
   },
   // Playbook: the guidebook's practical half as a checklist (/playbook/).
   playbook: {

@@ -17,6 +17,7 @@ export const prefectureRecordSchema = z
     slug: z.string(),
     name_ja: z.string(),
     name_en: z.string(),
+    name_kana: z.string(),
     metro_area: z.string().nullable(),
     metro_group: z.enum(['metro', 'regional']),
     regional_block: z.string(),

@@ -84,7 +84,7 @@ for (const [label, dir, counted] of [
       for (const column of csv.fields) expect(columns.filter((c) => c === column)).toHaveLength(1);
       const countColumns = ['job_openings', 'applicants', 'smes', 'agencies'];
       for (const column of countColumns) expect(columns.includes(column)).toBe(counted);
-      expect(columns.length).toBe(7 + 2 * 6 + 2 + (counted ? 4 : 0));
+      expect(columns.length).toBe(8 + 2 * 6 + 2 + (counted ? 4 : 0));
     });
 
     it('the dictionary types match the values', () => {

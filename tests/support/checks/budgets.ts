@@ -12,6 +12,8 @@ export interface BudgetOptions {
   base?: string;
   /** Whether a page is meant to ship JS; pages for which it is false must load none. */
   interactive?: (path: string, hasScript: boolean) => boolean;
+  /** Scripts every page may load (the site search), which alone do not make a page interactive. */
+  everywhere?: RegExp;
 }
 
 export function checkBudgets(tree: SiteTree, budgets: Budgets, options: BudgetOptions = {}): { weights: PageWeight[]; problems: Problem[] } {
@@ -26,7 +28,8 @@ export function checkBudgets(tree: SiteTree, budgets: Budgets, options: BudgetOp
       problems.push({ file, rule: 'page-budget', message: `HTML+CSS+JS is ${w.total.gzip} B gzip (budget ${budgets.pageWeightGzip} B; html ${w.html.gzip}, css ${w.css.gzip}, js ${w.js.gzip})` });
     }
     const interactive = (options.interactive ?? ((_p, has) => has))(w.page.path, w.hasScript);
-    if (!interactive && w.js.raw > 0) {
+    const own = w.js.files.filter((f) => !options.everywhere?.test(f));
+    if (!interactive && own.length > 0) {
       problems.push({ file, rule: 'js-not-interactive', message: `is not an interactive page but loads ${w.js.raw} B of JS: ${w.js.files.join(', ')}` });
     }
   }

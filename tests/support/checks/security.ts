@@ -40,9 +40,11 @@ export function checkPolicy(policyText: string): string[] {
     const sources = policy.get(name) ?? (name === 'script-src' ? policy.get('default-src') : undefined);
     if (sources === undefined) continue;
     if (!sources.includes("'self'")) errors.push(`${name} lacks 'self'`);
-    // Hashes name exact script bodies, not hosts; everything else ('unsafe-inline', 'unsafe-eval', hosts, schemes, *) is refused.
-    const bad = sources.filter((s) => s !== "'self'" && !HASH.test(s));
-    if (bad.length > 0) errors.push(`${name} allows ${bad.join(' ')} (only 'self' is allowed)`);
+    // Hashes name exact script bodies, not hosts; 'wasm-unsafe-eval' lets the site search compile its
+    // own WebAssembly (it permits no eval() of JavaScript); everything else ('unsafe-inline',
+    // 'unsafe-eval', hosts, schemes, *) is refused.
+    const bad = sources.filter((s) => s !== "'self'" && s !== "'wasm-unsafe-eval'" && !HASH.test(s));
+    if (bad.length > 0) errors.push(`${name} allows ${bad.join(' ')} (only 'self' and 'wasm-unsafe-eval' are allowed)`);
   }
   return errors;
 }
