@@ -11,14 +11,18 @@ import { BIVARIATE_CLASSES, colouring, legends, type MapView } from './map-views
 import { bivariateCell, classIndex } from './classify.ts';
 import { indicatorClasses } from './map-views.ts';
 
+/** Prefectures with a value for the indicator, lowest first; a missing value is left out, never read as 0. */
 const byValue = (ind: IndicatorSummary) =>
   atlas()
-    .prefectures.filter((p) => Number.isFinite(valueOf(p, ind)))
-    .sort((a, b) => valueOf(a, ind) - valueOf(b, ind) || a.code.localeCompare(b.code));
+    .prefectures.flatMap((prefecture) => {
+      const value = valueOf(prefecture, ind);
+      return value === null || !Number.isFinite(value) ? [] : [{ prefecture, value }];
+    })
+    .sort((a, b) => a.value - b.value || a.prefecture.code.localeCompare(b.prefecture.code));
 
 function extremes(lang: Lang, ind: IndicatorSummary): { min: Extreme; max: Extreme } {
   const sorted = byValue(ind);
-  const ex = (p: PrefectureRecord): Extreme => ({ name: nameOf(p, lang), value: valueOf(p, ind) });
+  const ex = ({ prefecture, value }: { prefecture: PrefectureRecord; value: number }): Extreme => ({ name: nameOf(prefecture, lang), value });
   return { min: ex(sorted[0]!), max: ex(sorted.at(-1)!) };
 }
 
@@ -28,6 +32,8 @@ export function scatterText(lang: Lang, highlight?: string): string {
   const byResidual = [...prefectures].sort((a, b) => (b.residual as number) - (a.residual as number) || a.code.localeCompare(b.code));
   const axis = (ind: IndicatorSummary) => ({ title: ind.title[lang], unit: ind.unit[lang], decimals: ind.decimals, ...extremes(lang, ind) });
   const h = highlight ? prefectureByCode(highlight) : undefined;
+  const xRank = h ? valueOf(h, x, '_rank') : null;
+  const yRank = h ? valueOf(h, y, '_rank') : null;
   return scatterSummary(lang, {
     n: summary.n,
     x: axis(x),
@@ -36,7 +42,7 @@ export function scatterText(lang: Lang, highlight?: string): string {
     spearman: summary.association.spearman,
     above: nameOf(byResidual[0]!, lang),
     below: nameOf(byResidual.at(-1)!, lang),
-    ...(h ? { highlight: { name: nameOf(h, lang), xRank: valueOf(h, x, '_rank'), yRank: valueOf(h, y, '_rank'), residual: h.residual as number } } : {}),
+    ...(h && xRank !== null && yRank !== null ? { highlight: { name: nameOf(h, lang), xRank, yRank, residual: h.residual as number } } : {}),
   });
 }
 
@@ -65,6 +71,8 @@ export function mapText(lang: Lang, view: MapView, highlight?: string): string {
   const labels = legend?.kind === 'sequential' ? legend.classes : [];
   const inTop = prefectures.filter((p) => classIndex(valueOf(p, ind) ?? null, classes.breaks) === classes.k - 1).map((p) => nameOf(p, lang));
   const hClass = h ? classIndex(valueOf(h, ind) ?? null, classes.breaks) : null;
+  const hValue = h ? valueOf(h, ind) : null;
+  const hRank = h ? valueOf(h, ind, '_rank') : null;
   return mapSummary(lang, {
     title: ind.title[lang],
     unit: ind.unit[lang],
@@ -75,6 +83,6 @@ export function mapText(lang: Lang, view: MapView, highlight?: string): string {
     ...extremes(lang, ind),
     top: inTop,
     missing: prefectures.filter((p) => !Number.isFinite(valueOf(p, ind))).length,
-    ...(h && hClass !== null ? { highlight: { name: nameOf(h, lang), value: valueOf(h, ind), rank: valueOf(h, ind, '_rank'), classIndex: hClass } } : {}),
+    ...(h && hClass !== null && hValue !== null && hRank !== null ? { highlight: { name: nameOf(h, lang), value: hValue, rank: hRank, classIndex: hClass } } : {}),
   });
 }
