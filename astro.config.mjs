@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config.ts';
-import { BASE_PATH, SITE_ORIGIN } from './src/settings.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, settings } from './src/config.ts';
 import { headersFile } from './src/lib/security.ts';
+import { writeSearchIndex } from './scripts/search-index.ts';
 
 /** Writes dist/_headers, the same policy as every page's meta tag, for hosts that read one. */
 const securityHeaders = {
@@ -12,9 +13,23 @@ const securityHeaders = {
   },
 };
 
+// Reading the settings here stops a build with a bad ATLAS_* value before any page renders.
+const { base, site } = settings();
+
+/** Writes dist/pagefind/, the full-text search index of every page, in each language. */
+const searchIndex = {
+  name: 'search-index',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const { pages } = await writeSearchIndex(fileURLToPath(dir));
+      logger.info(`search index: ${pages} pages`);
+    },
+  },
+};
+
 export default defineConfig({
-  site: SITE_ORIGIN,
-  base: BASE_PATH,
+  site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
@@ -22,7 +37,7 @@ export default defineConfig({
     locales: [...LANGUAGES],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [securityHeaders],
+  integrations: [securityHeaders, searchIndex],
   // Never inline scripts: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -5,9 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/support/browser.ts';
-import { DIST, ROOT } from '../tests/support/paths.ts';
-import { startServer } from '../tests/support/server.ts';
+import { launchChromium } from './lib/site/browser.ts';
+import { DIST, ROOT } from './lib/site/paths.ts';
+import { startServer } from './lib/site/server.ts';
 
 const PAGES: Record<string, string> = {
   home: '',

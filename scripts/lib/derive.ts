@@ -39,6 +39,7 @@ export function derive(raw: RawData): Derived {
       slug: prefecture.slug,
       name_ja: prefecture.nameJa,
       name_en: prefecture.nameEn,
+      name_kana: prefecture.kana,
       metro_area: prefecture.metroArea,
       metro_group: metroGroupOf(prefecture.metroArea),
       regional_block: prefecture.regionalBlock,

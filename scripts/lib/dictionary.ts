@@ -22,6 +22,7 @@ const REFERENCE_COLUMNS: DictionaryEntry[] = [
   { column: 'slug', type: 'string', meaning: { ja: 'ローマ字表記（URL用）', en: 'Romaji name used in URLs' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
   { column: 'name_ja', type: 'string', meaning: { ja: '都道府県名（日本語）', en: 'Prefecture name in Japanese' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
   { column: 'name_en', type: 'string', meaning: { ja: '都道府県名（英語）', en: 'Prefecture name in English' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
+  { column: 'name_kana', type: 'string', meaning: { ja: '都道府県名の読み（ひらがな）', en: 'Reading of the Japanese name in hiragana' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
   { column: 'metro_area', type: 'string', meaning: { ja: '三大都市圏（東京圏・大阪圏・名古屋圏）。地方は空欄', en: 'Metropolitan area (東京圏, 大阪圏, 名古屋圏); empty for the rest of Japan' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
   { column: 'metro_group', type: 'string', meaning: { ja: 'metro＝三大都市圏、regional＝地方', en: 'metro = three metropolitan areas, regional = rest of Japan (地方)' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
   { column: 'regional_block', type: 'string', meaning: { ja: '地方ブロック（8区分）', en: 'Regional block (eight blocks)' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },

@@ -14,6 +14,8 @@ export interface Prefecture {
   code: string;
   nameJa: string;
   nameEn: string;
+  /** The name's reading in hiragana (おおさかふ), for search by kana. */
+  kana: string;
   slug: string;
   metroArea: MetroArea | null;
   regionalBlock: RegionalBlock;
@@ -102,23 +104,28 @@ export function ingest(dataDir: string): RawData {
   };
 }
 
+/** The columns of data/raw/prefectures.csv: validated here, published by datapackage.json. */
+export const PREFECTURE_COLUMNS = {
+  code: jisCode,
+  name_ja: text,
+  name_en: text,
+  kana: text.regex(/^[\u3041-\u3096ー]+$/, 'the reading in hiragana'),
+  slug: text.regex(/^[a-z]+$/, 'a lowercase romaji slug'),
+  metro_area: oneOf(['', ...METRO_AREAS]),
+  regional_block: oneOf(REGIONAL_BLOCKS),
+  source: sourceRef,
+};
+
 function readPrefectures(file: string): Prefecture[] {
   const csv = readCsv(file);
-  const rows = validateTable(csv, {
-    code: jisCode,
-    name_ja: text,
-    name_en: text,
-    slug: text.regex(/^[a-z]+$/, 'a lowercase romaji slug'),
-    metro_area: oneOf(['', ...METRO_AREAS]),
-    regional_block: oneOf(REGIONAL_BLOCKS),
-    source: sourceRef,
-  });
+  const rows = validateTable(csv, PREFECTURE_COLUMNS);
   requireEveryPrefectureOnce(csv, rows.map((row) => ({ line: row.line, code: row.value.code })));
   return sortByCode(
     rows.map(({ value }) => ({
       code: value.code,
       nameJa: value.name_ja,
       nameEn: value.name_en,
+      kana: value.kana,
       slug: value.slug,
       metroArea: value.metro_area === '' ? null : (value.metro_area as MetroArea),
       regionalBlock: value.regional_block,

@@ -9,13 +9,23 @@ import { atlas, axes, nameOf, valueOf } from '../lib/atlas.ts';
 import { formatNumber } from '../lib/format.ts';
 import { referenceFigure } from '../lib/group-figure.ts';
 import { renderSvg } from './render.ts';
+import { rovingTabindex } from './tab-order.ts';
 import { largestResiduals, scatterSpec, type ColourBy, type ScatterPoint, type XScale } from './scatter.ts';
 
 export const SIZES = {
   wide: { width: 760, height: 480, fontSize: 13, labels: 6 },
-  narrow: { width: 360, height: 380, fontSize: 11, labels: 4 },
+  // On the narrow chart placeLabels (scatter.ts) drops whichever of the six would collide.
+  narrow: { width: 360, height: 380, fontSize: 11, labels: 6 },
 } as const;
 export type ChartSize = keyof typeof SIZES;
+
+/** The explorer's views; the first is in the page, the rest are SVG files fetched on demand. */
+export const EXPLORER_VIEWS = [
+  { xScale: 'linear', colourBy: 'group' },
+  { xScale: 'log', colourBy: 'group' },
+  { xScale: 'linear', colourBy: 'block' },
+  { xScale: 'log', colourBy: 'block' },
+] as const;
 
 export interface ScatterView {
   xScale: XScale;
@@ -24,12 +34,14 @@ export interface ScatterView {
   svg: string;
 }
 
+/** One point per prefecture that has both values; a prefecture missing either is left out, not put at 0. */
 export function scatterPoints(lang: Lang): ScatterPoint[] {
   const { x, y } = axes();
   const t = strings(lang);
-  return atlas().prefectures.map((p) => {
+  return atlas().prefectures.flatMap((p) => {
     const xv = valueOf(p, x);
     const yv = valueOf(p, y);
+    if (xv === null || yv === null) return [];
     return {
       code: p.code,
       name: nameOf(p, lang),
@@ -66,7 +78,8 @@ export function renderScatterViews(
   const { summary } = atlas();
   const { x, y } = axes();
   const t = strings(lang);
-  const points = scatterPoints(lang);
+  // Points in x order (left to right): the order the keys walk them (roving-focus.ts).
+  const points = scatterPoints(lang).sort((a, b) => a.x - b.x || a.code.localeCompare(b.code));
   const labels = axisLabels(lang);
   const r = formatNumber(lang, summary.association.pearson, 2);
   return views.flatMap((view) =>
@@ -85,7 +98,7 @@ export function renderScatterViews(
         ...(highlight ? { highlight } : {}),
       });
       const id = `${idPrefix}-${view.xScale}-${view.colourBy}-${size}`;
-      const svg = renderSvg(spec, { id, title: t.chart.scatterTitle, description: t.chart.scatterDescription(r, summary.n), role: 'group' });
+      const svg = rovingTabindex(renderSvg(spec, { id, title: t.chart.scatterTitle, description: t.chart.scatterDescription(r, summary.n), role: 'group' }));
       return { ...view, size, svg };
     }),
   );

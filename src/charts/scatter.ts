@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { INK, MUTED, BLOCK_COLOURS, BLOCK_SYMBOLS, GROUP_COLOURS, GROUP_SYMBOLS } from './palette.ts';
 import { METRO_GROUPS, REGIONAL_BLOCKS } from '../lib/regions.ts';
+import { estimateTextWidth } from './text-width.ts';
 
 /** One prefecture on the scatter, already reduced to what the chart draws. */
 export interface ScatterPoint {
@@ -43,13 +44,18 @@ export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Pl
   const { colourBy, highlight } = options;
   const fontSize = options.fontSize ?? 13;
   const byBlock = colourBy === 'block';
-  const labelled = new Set(options.labelled);
-  if (highlight) labelled.add(highlight);
-  const named = points.filter((p) => labelled.has(p.code));
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   const xDomain: [number, number] = [Math.min(...xs) * 0.9, Math.max(...xs) * 1.05];
   const yDomain: [number, number] = [0, Math.ceil(Math.max(...ys) * 1.1)];
+  const margin = { left: fontSize * 3.4, right: fontSize * 1.5, top: fontSize * 2, bottom: fontSize * 3.2 };
+  const named = placeLabels(points, highlight ? [highlight, ...options.labelled] : options.labelled, {
+    ...options,
+    fontSize,
+    xDomain,
+    yDomain,
+    margin,
+  });
   const labelStyle = {
     x: 'x',
     y: 'y',
@@ -66,10 +72,10 @@ export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Pl
   return {
     width: options.width,
     height: options.height,
-    marginLeft: fontSize * 3.4,
-    marginBottom: fontSize * 3.2,
-    marginTop: fontSize * 2,
-    marginRight: fontSize * 1.5,
+    marginLeft: margin.left,
+    marginBottom: margin.bottom,
+    marginTop: margin.top,
+    marginRight: margin.right,
     style: { fontSize: `${fontSize}px`, color: INK, background: 'transparent', overflow: 'visible' },
     x: {
       type: options.xScale,
@@ -105,10 +111,66 @@ export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Pl
         href: 'href',
         ariaLabel: 'label',
       }),
-      Plot.text(named, { ...labelStyle, fontWeight: 'normal', filter: (p: ScatterPoint) => p.code !== highlight }),
-      Plot.text(named, { ...labelStyle, fontWeight: 'bold', filter: (p: ScatterPoint) => p.code === highlight }),
+      ...(['middle', 'end', 'start'] as const).flatMap((anchor) => {
+        const here = named.filter((p) => p.anchor === anchor);
+        if (here.length === 0) return [];
+        return [
+          Plot.text(here, { ...labelStyle, textAnchor: anchor, fontWeight: 'normal', filter: (p: ScatterPoint) => p.code !== highlight }),
+          Plot.text(here, { ...labelStyle, textAnchor: anchor, fontWeight: 'bold', filter: (p: ScatterPoint) => p.code === highlight }),
+        ];
+      }),
     ],
   };
+}
+
+interface LabelFrame {
+  width: number;
+  height: number;
+  fontSize: number;
+  xScale: XScale;
+  xDomain: [number, number];
+  yDomain: [number, number];
+  margin: { left: number; right: number; top: number; bottom: number };
+}
+
+/**
+ * Which of the wanted labels fit: each label sits centred above its point, and is dropped when its
+ * box (width estimated from its characters, src/charts/text-width.ts) would overlap a label placed
+ * before it or run off the chart. `wanted` is in priority order (the highlight first), so on a
+ * phone-sized chart the most telling names survive and none collide.
+ */
+export type LabelAnchor = 'middle' | 'end' | 'start';
+
+export function placeLabels(points: ScatterPoint[], wanted: string[], frame: LabelFrame): (ScatterPoint & { anchor: LabelAnchor })[] {
+  const { margin, fontSize } = frame;
+  const [x0, x1] = frame.xScale === 'log' ? frame.xDomain.map(Math.log) : frame.xDomain;
+  const px = (v: number) => margin.left + (((frame.xScale === 'log' ? Math.log(v) : v) - x0!) / (x1! - x0!)) * (frame.width - margin.left - margin.right);
+  const py = (v: number) => frame.height - margin.bottom - ((v - frame.yDomain[0]) / (frame.yDomain[1] - frame.yDomain[0])) * (frame.height - margin.top - margin.bottom);
+  const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
+  const kept: (ScatterPoint & { anchor: LabelAnchor })[] = [];
+  for (const code of new Set(wanted)) {
+    const p = points.find((q) => q.code === code);
+    if (!p) continue;
+    const w = estimateTextWidth(p.name, fontSize);
+    const cx = px(p.x);
+    const baseline = py(p.y) - fontSize * 0.95;
+    const boxAt = (anchor: LabelAnchor) => {
+      const left = anchor === 'middle' ? cx - w / 2 : anchor === 'end' ? cx - w : cx;
+      return { anchor, left: left - 2, right: left + w + 2, top: baseline - fontSize * 0.7, bottom: baseline + fontSize * 0.45 };
+    };
+    // Centred above the point; near an edge, ending or starting at it instead.
+    const fits = (box: ReturnType<typeof boxAt>) =>
+      box.left >= 0 &&
+      box.right <= frame.width &&
+      box.top >= 0 &&
+      boxes.every((b) => box.right <= b.left || box.left >= b.right || box.bottom <= b.top || box.top >= b.bottom);
+    const candidates = (['middle', 'end', 'start'] as const).map(boxAt);
+    const box = candidates.find(fits) ?? (code === wanted[0] ? candidates[0] : undefined);
+    if (!box) continue;
+    boxes.push(box);
+    kept.push({ ...p, anchor: box.anchor });
+  }
+  return kept;
 }
 
 /** The k prefectures farthest from the fitted line, largest residual first. */

@@ -1,9 +1,11 @@
 /**
- * Interaction for build-rendered maps: tooltips on hover and focus, and (on the map page) the
+ * Interaction for build-rendered maps: tooltips on hover and focus, one tab stop with arrow-key travel
+ * between prefectures (roving-focus.ts), and (on the map page) the
  * indicator and classification controls, whose state lives in the URL. It never draws: every view
  * was rendered in the build, and this only chooses which one shows.
  */
 import { enableControls } from './enable-controls.ts';
+import { placeTooltip, rovingFocus } from './roving-focus.ts';
 
 const INDICATORS = ['jobOpeningRatio', 'smesPerAgency', 'bivariate'] as const;
 const CLASSIFICATIONS = ['quantile', 'equal'] as const;
@@ -49,22 +51,21 @@ function enhanceFigure(figure: HTMLElement): void {
   const content = JSON.parse(data.textContent ?? '{}') as Tooltips;
   figure.style.position = 'relative';
 
-  const show = (link: SVGAElement) => {
+  const separator = document.documentElement.lang === 'ja' ? '、' : '; ';
+  const linesOf = (link: SVGAElement): string[] => {
     const code = link.dataset.code ?? '';
     const entry = content.prefectures[code];
     const view = link.closest<HTMLElement>('.map-view');
-    if (!entry || !view) return;
+    if (!entry || !view) return [];
     const klass = content.classes[`${view.dataset.indicator}-${view.dataset.classes}`]?.[code];
+    return [entry.name, ...entry.lines, ...(klass ? [klass] : [])];
+  };
+  const show = (link: SVGAElement) => {
+    const [name, ...lines] = linesOf(link);
+    if (!name) return;
     const line = (text: string) => Object.assign(document.createElement('span'), { textContent: text });
-    const name = Object.assign(document.createElement('strong'), { textContent: entry.name });
-    tooltip.replaceChildren(name, ...entry.lines.map(line), ...(klass ? [line(klass)] : []));
-    tooltip.hidden = false;
-    const box = link.getBoundingClientRect();
-    const frame = figure.getBoundingClientRect();
-    const left = Math.min(box.left - frame.left + box.width / 2 + 10, frame.width - tooltip.offsetWidth);
-    const above = box.top - frame.top - tooltip.offsetHeight - 8;
-    tooltip.style.left = `${Math.max(0, left)}px`;
-    tooltip.style.top = `${above >= 0 ? above : box.bottom - frame.top + 8}px`;
+    tooltip.replaceChildren(Object.assign(document.createElement('strong'), { textContent: name }), ...lines.map(line));
+    placeTooltip(tooltip, link, figure);
   };
   const hide = () => {
     tooltip.hidden = true;
@@ -78,19 +79,14 @@ function enhanceFigure(figure: HTMLElement): void {
   figure.addEventListener('pointerout', (event) => {
     if (linkOf(event)) hide();
   });
-  figure.addEventListener('focusin', (event) => {
-    const link = linkOf(event);
-    if (link) show(link);
-  });
-  figure.addEventListener('focusout', hide);
-  figure.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') hide();
-  });
+  // Keys walk the prefectures in reading order (rows of the tile grid, north to south, west to
+  // east), the order the build wrote them in.
+  rovingFocus({ root: figure, show, hide, describe: (link) => linesOf(link).join(separator) });
 }
 
 function applyState(root: Document, state: MapState): void {
   const shows = (el: HTMLElement) => el.dataset.indicator === state.indicator && el.dataset.classes === state.classes;
-  for (const el of root.querySelectorAll<HTMLElement>('[data-map] .map-view, [data-map] [data-map-legend]')) el.hidden = !shows(el);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-map] .map-view, [data-map] [data-map-legend], [data-map] [data-map-summary]')) el.hidden = !shows(el);
 }
 
 function wireControls(form: HTMLFormElement): void {

@@ -1,9 +1,10 @@
 /**
- * Interaction for build-rendered scatters: tooltips on hover and focus, arrow-key travel between
- * points, and (on the explorer) view controls whose state lives in the URL. It never draws: every
+ * Interaction for build-rendered scatters: tooltips on hover and focus, one tab stop with arrow-key
+ * travel between points (roving-focus.ts), and (on the explorer) view controls whose state lives in the URL. It never draws: every
  * view was rendered by the same chart spec in the build, and this only chooses which one shows.
  */
 import { enableControls } from './enable-controls.ts';
+import { placeTooltip, rovingFocus } from './roving-focus.ts';
 interface TooltipContent {
   name: string;
   lines: string[];
@@ -46,32 +47,21 @@ function slugOf(link: Element): string {
   return parts.at(-1) ?? '';
 }
 
-function visiblePoints(figure: HTMLElement): SVGAElement[] {
-  const view = [...figure.querySelectorAll<HTMLElement>('.chart-view:not([hidden])')].find((v) => v.offsetParent !== null);
-  return view ? [...view.querySelectorAll<SVGAElement>('svg a')] : [];
-}
-
 function enhanceFigure(figure: HTMLElement): void {
-  const data = figure.querySelector('script[data-tooltips]');
+  const data = figure.querySelector('script[data-tooltips]') ?? document.querySelector('script[data-tooltips-shared]');
   const tooltip = figure.querySelector<HTMLElement>('.tooltip');
   if (!data || !tooltip) return;
   const content = JSON.parse(data.textContent ?? '{}') as Record<string, TooltipContent>;
+  const separator = document.documentElement.lang === 'ja' ? '、' : '; ';
   figure.style.position = 'relative';
 
   const show = (link: SVGAElement) => {
     const entry = content[slugOf(link)];
     if (!entry) return;
-    tooltip.replaceChildren();
-    const name = document.createElement('strong');
-    name.textContent = entry.name;
-    tooltip.append(name, ...entry.lines.map((line) => Object.assign(document.createElement('span'), { textContent: line })));
+    const line = (text: string) => Object.assign(document.createElement('span'), { textContent: text });
+    tooltip.replaceChildren(Object.assign(document.createElement('strong'), { textContent: entry.name }), ...entry.lines.map(line));
     for (const span of tooltip.querySelectorAll('span')) span.style.display = 'block';
-    tooltip.hidden = false;
-    const box = link.getBoundingClientRect();
-    const frame = figure.getBoundingClientRect();
-    const left = Math.min(box.left - frame.left + box.width / 2 + 10, frame.width - tooltip.offsetWidth);
-    tooltip.style.left = `${Math.max(0, left)}px`;
-    tooltip.style.top = `${box.top - frame.top - tooltip.offsetHeight - 8}px`;
+    placeTooltip(tooltip, link, figure);
   };
   const hide = () => {
     tooltip.hidden = true;
@@ -84,30 +74,47 @@ function enhanceFigure(figure: HTMLElement): void {
   figure.addEventListener('pointerout', (event) => {
     if ((event.target as Element).closest('svg a')) hide();
   });
-  figure.addEventListener('focusin', (event) => {
-    const link = (event.target as Element).closest('svg a');
-    if (link) show(link as SVGAElement);
-  });
-  figure.addEventListener('focusout', hide);
-  figure.addEventListener('keydown', (event) => {
-    const current = (event.target as Element).closest('svg a');
-    if (!current) return;
-    if (event.key === 'Escape') return hide();
-    const step = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1 }[event.key];
-    if (step === undefined) return;
-    // Arrow keys travel in x order (left to right), the order a sighted reader scans the chart.
-    const points = visiblePoints(figure).sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
-    const next = points[points.indexOf(current as SVGAElement) + step];
-    if (next) {
-      event.preventDefault();
-      next.focus();
-    }
+  // Keys walk the points in x order (left to right), the order the build wrote them in.
+  rovingFocus({
+    root: figure,
+    show,
+    hide,
+    describe: (link) => {
+      const entry = content[slugOf(link)];
+      return entry ? [entry.name, ...entry.lines].join(separator) : '';
+    },
   });
 }
 
+/**
+ * Views other than the default are build-rendered SVG files (scatter/views/*.svg), fetched the
+ * first time a reader switches to them; the page stays as light as one view.
+ */
+const loading = new WeakMap<HTMLElement, Promise<void>>();
+function load(view: HTMLElement): Promise<void> {
+  const src = view.dataset.src;
+  if (!src || view.firstElementChild) return Promise.resolve();
+  let pending = loading.get(view);
+  if (!pending) {
+    pending = fetch(src)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${src}: HTTP ${response.status}`))))
+      .then((svg) => {
+        // Our own build output from our own origin, inserted as markup like the views in the page.
+        view.innerHTML = svg;
+      });
+    loading.set(view, pending);
+  }
+  return pending;
+}
+
 function applyState(root: Document, state: ScatterState): void {
+  const pending: Promise<void>[] = [];
   for (const view of root.querySelectorAll<HTMLElement>('[data-explorer] .chart-view')) {
     view.hidden = view.dataset.xScale !== state.x || view.dataset.colourBy !== state.colour;
+    if (!view.hidden) pending.push(load(view));
+  }
+  if (root.querySelector('[data-explorer] .chart-view[data-src]:not([hidden]):empty')) {
+    void Promise.all(pending).then(() => applyState(root, state));
   }
   for (const legend of root.querySelectorAll<HTMLElement>('[data-explorer] [data-legend]')) {
     legend.hidden = legend.dataset.legend !== state.colour;

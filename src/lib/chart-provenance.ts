@@ -4,15 +4,15 @@
  * date is the data's latest vintage (or ATLAS_DATA_DATE when set), never the wall clock, so that
  * two builds of the same data stay byte-identical.
  */
-import type { Lang } from '../config.ts';
+import { settings, type Lang } from '../config.ts';
 import { strings } from '../i18n/strings.ts';
-import { SETTINGS } from '../settings.ts';
 import { atlas, axes } from './atlas.ts';
 import { pageRuns } from './playbook-data.ts';
 import { sourceLine, type NoteSource } from './sources.ts';
 
 export function dataDate(): string {
-  if (SETTINGS.dataDate) return SETTINGS.dataDate;
+  const fromSettings = settings().dataDate;
+  if (fromSettings) return fromSettings;
   const { x, y } = axes();
   return [x.vintage, y.vintage].flatMap((v) => v.match(/\d{4}-\d{2}/g) ?? []).sort().at(-1) ?? '';
 }

@@ -58,9 +58,11 @@ describe('scatter view state in the URL', () => {
     expect(await page.locator('input[name=colour][value=block]').isChecked()).toBe(true);
     expect(await page.locator('input[name=x][value=log]').isChecked()).toBe(true);
     expect(await page.locator('select[name=p]').inputValue()).toBe('tokyo');
+    // The log × block view is not in the page: it is fetched as a build-rendered SVG file.
+    await expect.poll(() => page.locator(`${point('tokyo', 'en/')}.is-highlighted`).count()).toBe(1);
     expect(await page.locator('.chart-view:visible').getAttribute('data-x-scale')).toBe('log');
     expect(await page.locator('.chart-view:visible').getAttribute('data-colour-by')).toBe('block');
-    expect(await page.locator(`${point('tokyo', 'en/')}.is-highlighted`).count()).toBe(1);
+    expect(await page.locator('.chart-view:visible').getAttribute('data-src')).toBe('/en/scatter/views/log-block-wide.svg');
     expect(await page.locator('[data-legend="block"]').isVisible()).toBe(true);
 
     await page.check('input[name=x][value=linear]');

@@ -60,13 +60,14 @@ describe('map tooltips', () => {
     await page.context().close();
   });
 
-  it('reaches the regions with Tab from the controls', async () => {
+  it('reaches the map with one Tab from the controls, and leaves it with the next', async () => {
     const page = await open('/map/');
     await page.focus('input[name=classes][value=equal]');
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('svg')?.classList.contains('map-svg'))).toBe(true);
     expect(await page.locator('#geo-map .tooltip').isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('svg'))).toBe(null);
     await page.context().close();
   });
 });

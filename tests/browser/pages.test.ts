@@ -1,7 +1,8 @@
 /**
  * Every page of dist/ in a real browser (Debian's Chromium), both languages:
- *  - with JavaScript on: no console errors, no failed requests, no request to any origin other
- *    than the local test server, and zero axe-core violations (WCAG 2.0/2.1 A+AA, 2.2 AA);
+ *  - with JavaScript on, at a phone's 390 px and a desktop's 1280 px: no console errors, no failed
+ *    requests, no request to any origin other than the local test server, and zero axe-core
+ *    violations (WCAG 2.0/2.1 A+AA, 2.2 AA);
  *  - with JavaScript off: every chart (<svg role="img">, <figure> holding an <svg>) and every
  *    <table> of the static HTML is still rendered, visible with a non-zero size.
  * One browser for the file, pages one after another; pages are found by walking dist/.
@@ -9,11 +10,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page as PwPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SETTINGS } from '../../src/settings.ts';
-import { launchChromium } from '../support/browser.ts';
+import { settings } from '../../src/config.ts';
+import { launchChromium } from '../../scripts/lib/site/browser.ts';
 import { BASE_PATH, distPages } from '../support/dist.ts';
 import { DIST } from '../support/paths.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
+import { startServer, type StaticServer } from '../../scripts/lib/site/server.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -27,7 +28,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 const PROFILE_SAMPLE = ['aomori', 'tokyo', 'okinawa', 'kanagawa'];
 const isSampled = (path: string) => {
-  if (SETTINGS.browserAll) return true;
+  if (settings().browserAll) return true;
   const profile = path.match(/prefectures\/([a-z]+)\/$/);
   return profile === null || PROFILE_SAMPLE.includes(profile[1] as string);
 };
@@ -35,7 +36,9 @@ const pages = distPages().filter((page) => isSampled(page.path));
 
 let server: StaticServer;
 let browser: Browser;
-let withJs: BrowserContext;
+/** Phone and desktop widths: axe sees what each reader gets (tables that scroll only on phones). */
+const WIDTHS = [390, 1280] as const;
+const withJs = new Map<number, BrowserContext>();
 let withoutJs: BrowserContext;
 /** Requests to other origins, aborted by the route below and recorded per page. */
 const foreign = new WeakMap<PwPage, string[]>();
@@ -43,8 +46,8 @@ const foreign = new WeakMap<PwPage, string[]>();
 beforeAll(async () => {
   server = await startServer(DIST, { base: BASE_PATH });
   browser = await launchChromium();
-  const context = async (javaScriptEnabled: boolean) => {
-    const ctx = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const context = async (javaScriptEnabled: boolean, width = 1280) => {
+    const ctx = await browser.newContext({ javaScriptEnabled, viewport: { width, height: width < 600 ? 844 : 900 }, serviceWorkers: 'block' });
     await ctx.route('**/*', (route, request) => {
       const url = request.url();
       if (url.startsWith(`${server.origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -54,7 +57,7 @@ beforeAll(async () => {
     });
     return ctx;
   };
-  withJs = await context(true);
+  for (const width of WIDTHS) withJs.set(width, await context(true, width));
   withoutJs = await context(false);
 });
 
@@ -109,9 +112,9 @@ async function visit(context: BrowserContext, path: string): Promise<Visit> {
 describe.each(['ja', 'en'] as const)('%s pages', (lang) => {
   const ofLang = pages.filter((p) => p.lang === lang);
 
-  describe('with JavaScript', () => {
+  describe.each(WIDTHS)('with JavaScript at %i px', (width) => {
     test.skipIf(ofLang.length === 0).each(ofLang.length ? ofLang : [{ path: '-', file: '-', lang }])('$path', async ({ path }) => {
-      const v = await visit(withJs, path);
+      const v = await visit(withJs.get(width)!, path);
       try {
         // Legacy mode runs axe.run() in the page itself; the default mode opens an extra blank page per
         // analyze() to merge frame results, which this single-frame site does not need and which

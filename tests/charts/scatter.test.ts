@@ -76,9 +76,11 @@ describe('rendered scatter SVG', () => {
     expect(wide.svg).toContain('(r = 0.47)');
   });
 
-  it('has 47 point links, each pointing at a profile', () => {
-    const links = wide.svg.match(/<a href="\/en\/prefectures\/[a-z]+\/"/g) ?? [];
+  it('has 47 point links, each pointing at a profile, in x order with one tab stop (the leftmost, Tokyo)', () => {
+    const links = wide.svg.match(/<a tabindex="-?[01]" href="\/en\/prefectures\/[a-z]+\/"/g) ?? [];
     expect(links).toHaveLength(47);
+    expect(links.filter((l) => l.includes('tabindex="0"'))).toEqual(['<a tabindex="0" href="/en/prefectures/tokyo/"']);
+    expect(links.at(-1)).toBe('<a tabindex="-1" href="/en/prefectures/aomori/"');
   });
 
   it('sets label weights as constants, never a stringified function', () => {

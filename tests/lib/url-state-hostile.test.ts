@@ -67,12 +67,10 @@ describe('map: ?indicator=&classes=', () => {
 
 describe('compare: ?p=a,b,c', () => {
   // The compare page's cards: one per prefecture, named by the slug in data/raw/prefectures.csv.
+  const [header = '', ...rows] = readFileSync(new URL('../../data/raw/prefectures.csv', import.meta.url), 'utf8').trim().split('\n');
+  const slugColumn = header.split(',').indexOf('slug');
   const known = new Set(
-    readFileSync(new URL('../../data/raw/prefectures.csv', import.meta.url), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split(',')[3]),
+    rows.map((line) => line.split(',')[slugColumn]),
   );
   it('knows the 47 slugs', () => expect(known.size).toBe(47));
   it.each<[string, string[]]>([

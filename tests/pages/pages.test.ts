@@ -56,10 +56,13 @@ describe('dist/ pages in both languages', () => {
         expect(doc.querySelector('[aria-current="page"]')?.getAttribute('href')).toBe(`${root(lang)}rankings/`);
       });
 
-      it('carries every scatter as inline SVG with a title: home 2, scatter 8 (4 views × 2 sizes), a profile 2', () => {
+      it('carries its scatters as inline SVG with a title: home 2, scatter 2 (the default view) and 6 views as files, a profile 2', () => {
         const charts = (path: string) => [...load(`${root(lang).slice(1)}${path}`).querySelectorAll('figure[data-scatter] svg[aria-labelledby]')];
         expect(charts('')).toHaveLength(2);
-        expect(charts('scatter/')).toHaveLength(8);
+        expect(charts('scatter/')).toHaveLength(2);
+        const later = [...load(`${root(lang).slice(1)}scatter/`).querySelectorAll('figure[data-scatter] .chart-view[data-src]')].map((v) => v.getAttribute('data-src'));
+        expect(later).toHaveLength(6);
+        expect(later).toContain(`${root(lang)}scatter/views/log-block-narrow.svg`);
         const profile = charts('prefectures/aomori/');
         expect(profile).toHaveLength(2);
         for (const svg of profile) expect(svg.querySelector('title')?.textContent).toBe(STRINGS[lang].chart.scatterTitle);

@@ -12,8 +12,8 @@ import { formatProblems, type Problem } from '../support/checks/problem.ts';
 import { checkSecurity } from '../support/checks/security.ts';
 import { validateSite } from '../support/checks/validate.ts';
 import { BASE_PATH, loadDist } from '../support/dist.ts';
-import { isInteractive } from '../support/interactive.ts';
-import { pagesOf, type SiteTree } from '../support/site-files.ts';
+import { isInteractive, SITE_WIDE_SCRIPT } from '../support/interactive.ts';
+import { pagesOf, type SiteTree } from '../../scripts/lib/site/site-files.ts';
 
 let tree: SiteTree;
 beforeAll(() => {
@@ -47,7 +47,7 @@ describe('dist/', () => {
   });
 
   test('(f) JS and page-weight budgets', () => {
-    const { weights, problems } = checkBudgets(tree, BUDGETS, { base: BASE_PATH, interactive: isInteractive });
+    const { weights, problems } = checkBudgets(tree, BUDGETS, { base: BASE_PATH, interactive: isInteractive, everywhere: SITE_WIDE_SCRIPT });
     console.log(`budgets: js ≤ ${BUDGETS.jsPerPageGzip} B gzip, page ≤ ${BUDGETS.pageWeightGzip} B gzip\n${formatWeights(weights)}`);
     const unresolved = weights.filter((w) => w.missing.length > 0);
     if (unresolved.length > 0) console.log(`not counted (missing files, see the link check): ${unresolved.map((w) => `${w.page.file}: ${w.missing.join(', ')}`).join('; ')}`);

@@ -11,6 +11,9 @@ export const INTERACTIVE_PAGES: RegExp[] | null = [
   /^\/(en\/)?prefectures\/[a-z]+\/$/,
 ];
 
+/** The search box's script (src/components/SiteSearch.astro), the one script on every page. */
+export const SITE_WIDE_SCRIPT = /(^|\/)SiteSearch\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+
 export function isInteractive(path: string, hasScript: boolean): boolean {
   if (INTERACTIVE_PAGES === null) return hasScript;
   return INTERACTIVE_PAGES.some((pattern) => pattern.test(path));

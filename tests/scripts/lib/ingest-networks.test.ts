@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestNetworks } from '../../../scripts/lib/ingest-networks.ts';
 import { readCsv } from '../../../scripts/lib/read-csv.ts';
-import { DATA, dataDir, removeTempDirs, runCli, tempDir } from '../helpers.ts';
+import { DATA, dataDir, removeTempDirs, runCli, tempDir } from '../../support/data-pipeline.ts';
 
 afterAll(removeTempDirs);
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDataError, type DataError } from '../../../scripts/lib/data-error.ts';
 import { ingestPlaybook } from '../../../scripts/lib/ingest-playbook.ts';
-import { DATA, FIXTURES, dataDir, removeTempDirs } from '../helpers.ts';
+import { DATA, FIXTURES, dataDir, removeTempDirs } from '../../support/data-pipeline.ts';
 import { CASE_FIRST_PAGES, GUIDEBOOK_CHAPTERS, ISSUES, PAGE_TERMS, PHASES, PHASE_TASKS, PRACTICE_STEPS, RELATED_PAGE, RELATED_TITLES } from '../published-playbook.ts';
 
 afterAll(removeTempDirs);

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toCsv, toJson } from '../../../scripts/lib/outputs.ts';
 import { buildData } from '../../../scripts/build-data.ts';
-import { countsDataDir, DATA, removeTempDirs, tempDir } from '../helpers.ts';
+import { countsDataDir, DATA, removeTempDirs, tempDir } from '../../support/data-pipeline.ts';
 
 afterAll(removeTempDirs);
 
@@ -59,8 +59,8 @@ for (const [label, dir, counted] of [
       expect(records).toHaveLength(47);
       expect(csv.rows).toHaveLength(47);
       records.forEach((record, i) => {
-        expect(Object.keys(csv.rows[i]!)).toEqual(Object.keys(record));
-        for (const [column, value] of Object.entries(record)) expectSameValue(csv.rows[i]![column], value);
+        expect(Object.keys(csv.rows[i])).toEqual(Object.keys(record));
+        for (const [column, value] of Object.entries(record)) expectSameValue(csv.rows[i][column], value);
       });
       expect(csv.rows[12]).toMatchObject({ code: '13', name_ja: '東京都', metro_area: '東京圏', job_opening_ratio: '1.07', smes_per_agency: '43.9' });
       expect(csv.rows[0]).toMatchObject({ code: '01', metro_area: '', job_opening_ratio_rank: '36' });
@@ -84,7 +84,7 @@ for (const [label, dir, counted] of [
       for (const column of csv.fields) expect(columns.filter((c) => c === column)).toHaveLength(1);
       const countColumns = ['job_openings', 'applicants', 'smes', 'agencies'];
       for (const column of countColumns) expect(columns.includes(column)).toBe(counted);
-      expect(columns.length).toBe(7 + 2 * 6 + 2 + (counted ? 4 : 0));
+      expect(columns.length).toBe(8 + 2 * 6 + 2 + (counted ? 4 : 0));
     });
 
     it('the dictionary types match the values', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError, formatDataError } from '../../../scripts/lib/data-error.ts';
 import { checkHeader, parseCsv, readCsv } from '../../../scripts/lib/read-csv.ts';
-import { FIXTURES } from '../helpers.ts';
+import { FIXTURES } from '../../support/data-pipeline.ts';
 
 const fixture = (name: string) => join(FIXTURES, 'encoding', name);
 

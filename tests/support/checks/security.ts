@@ -4,7 +4,7 @@
  * gives hosts that read it the same policy.
  */
 import { parse, type Doc } from '../html.ts';
-import { pagesOf, text, type SiteTree } from '../site-files.ts';
+import { pagesOf, text, type SiteTree } from '../../../scripts/lib/site/site-files.ts';
 import type { Problem } from './problem.ts';
 
 export type Policy = Map<string, string[]>;
@@ -40,9 +40,11 @@ export function checkPolicy(policyText: string): string[] {
     const sources = policy.get(name) ?? (name === 'script-src' ? policy.get('default-src') : undefined);
     if (sources === undefined) continue;
     if (!sources.includes("'self'")) errors.push(`${name} lacks 'self'`);
-    // Hashes name exact script bodies, not hosts; everything else ('unsafe-inline', 'unsafe-eval', hosts, schemes, *) is refused.
-    const bad = sources.filter((s) => s !== "'self'" && !HASH.test(s));
-    if (bad.length > 0) errors.push(`${name} allows ${bad.join(' ')} (only 'self' is allowed)`);
+    // Hashes name exact script bodies, not hosts; 'wasm-unsafe-eval' lets the site search compile its
+    // own WebAssembly (it permits no eval() of JavaScript); everything else ('unsafe-inline',
+    // 'unsafe-eval', hosts, schemes, *) is refused.
+    const bad = sources.filter((s) => s !== "'self'" && s !== "'wasm-unsafe-eval'" && !HASH.test(s));
+    if (bad.length > 0) errors.push(`${name} allows ${bad.join(' ')} (only 'self' and 'wasm-unsafe-eval' are allowed)`);
   }
   return errors;
 }
