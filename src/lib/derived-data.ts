@@ -15,8 +15,10 @@ export type PrefectureRecord = {
   name_ja: string;
   name_en: string;
   metro_area: string | null;
+  metro_area_en: string | null;
   metro_group: 'metro' | 'regional';
   regional_block: string;
+  regional_block_en: string;
 } & Record<string, string | number | null>;
 
 /** Suffixes of the per-indicator columns, e.g. `job_opening_ratio_rank`. */
@@ -41,8 +43,8 @@ export interface IndicatorSummary {
   hasCounts: boolean;
   national: GroupFigure;
   groups: Record<'metro' | 'regional', GroupFigure>;
-  metroAreas: (GroupFigure & { area: string })[];
-  blocks: (GroupFigure & { block: string })[];
+  metroAreas: (GroupFigure & { area: string; area_en: string })[];
+  blocks: (GroupFigure & { block: string; block_en: string })[];
 }
 
 /** One region's figure three ways: as published, as a mean of prefecture ratios, as a ratio of sums. */
