@@ -6,7 +6,7 @@
  */
 import { miniScatterSvg } from '../charts/mini-scatter.ts';
 import type { Lang } from '../config.ts';
-import { formatNumber, formatP, formatSigned } from '../lib/format.ts';
+import { formatNumber, formatSigned, formatStatistic } from '../lib/format.ts';
 import type { Analysis, AnalysisFailure } from '../lib/your-data-analysis.ts';
 import type { ColumnChoice, RejectedRow, RowProblem } from '../lib/your-data-table.ts';
 import { enhanceChartDownloads } from './chart-download.ts';
@@ -118,17 +118,16 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     }
     const { association: a } = outcome;
     setStatus(fill('done', { used: formatNumber(lang, a.n, 0), rejected: formatNumber(lang, rejected.length, 0) }), false);
-    const num = (v: number, d = 4) => formatNumber(lang, v, d);
     const sig = (v: number) => new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumSignificantDigits: 6 }).format(v);
     const [xName, yName] = [columnName(chosen.x), columnName(chosen.y)];
     const stats: [string, string, string, number[]][] = [
       ['n', fill('n'), formatNumber(lang, a.n, 0), [a.n]],
-      ['pearson', fill('pearson'), num(a.pearson), [a.pearson]],
-      ['spearman', fill('spearman'), num(a.spearman), [a.spearman]],
-      ['p', fill('pValue'), formatP(lang, a.pValue), [a.pValue]],
-      ['ci', fill('ci'), `[${num(a.pearsonCi[0])}, ${num(a.pearsonCi[1])}]`, a.pearsonCi],
+      ['pearson', fill('pearson'), formatStatistic(lang, 'r', a.pearson), [a.pearson]],
+      ['spearman', fill('spearman'), formatStatistic(lang, 'rho', a.spearman), [a.spearman]],
+      ['p', fill('pValue'), formatStatistic(lang, 'p', a.pValue), [a.pValue]],
+      ['ci', fill('ci'), `[${formatStatistic(lang, 'ci', a.pearsonCi[0])}, ${formatStatistic(lang, 'ci', a.pearsonCi[1])}]`, a.pearsonCi],
       ['fit', fill('fit'), `${yName} = ${sig(a.intercept)} ${a.slope < 0 ? '−' : '+'} ${sig(Math.abs(a.slope))} × ${xName}`, [a.intercept, a.slope]],
-      ['r2', fill('rSquared'), num(a.rSquared), [a.rSquared]],
+      ['r2', fill('rSquared'), formatStatistic(lang, 'rSquared', a.rSquared), [a.rSquared]],
     ];
     $('[data-stats]').replaceChildren(
       ...stats.map(([key, term, value, raw]) => {
@@ -155,7 +154,7 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
       xLabel: xName,
       yLabel: yName,
       title,
-      description: fill('chartDescription', { n: a.n, x: xName, y: yName, r: num(a.pearson) }),
+      description: fill('chartDescription', { n: a.n, x: xName, y: yName, r: formatStatistic(lang, 'r', a.pearson) }),
       pointLabel: (p) => fill('pointLabel', { label: p.label, x: sig(p.x), y: sig(p.y) }),
       band: outcome.band,
     });
