@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config.ts';
 import { BASE_PATH, SITE_ORIGIN } from './src/settings.ts';
@@ -12,6 +12,21 @@ const securityHeaders = {
   },
 };
 
+/**
+ * Astro writes src/pages/en/404.astro as en/404/index.html (directory format); hosts that serve
+ * the nearest 404.html for a missing /en/… address look for en/404.html, so it is moved there.
+ * The root 404.html is Astro's own output of src/pages/404.astro.
+ */
+const englishNotFound = {
+  name: 'english-not-found',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      renameSync(new URL('en/404/index.html', dir), new URL('en/404.html', dir));
+      rmdirSync(new URL('en/404/', dir));
+    },
+  },
+};
+
 export default defineConfig({
   site: SITE_ORIGIN,
   base: BASE_PATH,
@@ -22,7 +37,7 @@ export default defineConfig({
     locales: [...LANGUAGES],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [securityHeaders],
+  integrations: [securityHeaders, englishNotFound],
   // Never inline scripts: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
