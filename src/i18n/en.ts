@@ -496,4 +496,9 @@ export const en: Strings = {
     otherLanguage: 'ページが見つかりません。',
     otherLanguageLink: '日本語のホームへ',
   },
+  rankingHeaders: {
+    unit: (unit: string) => `(${unit})`,
+    rank: 'rank',
+    vsNational: (unit: string) => `vs national (${unit})`,
+  },
 };

@@ -490,4 +490,9 @@ export const ja = {
     otherLanguage: 'Page not found.',
     otherLanguageLink: 'Go to the English home page',
   },
+  rankingHeaders: {
+    unit: (unit: string) => `（${unit}）`,
+    rank: '順位',
+    vsNational: (unit: string) => `全国との差（${unit}）`,
+  },
 };
