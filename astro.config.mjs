@@ -1,7 +1,6 @@
 import { renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
-import { DEFAULT_LANGUAGE, LANGUAGES } from './src/config.ts';
-import { BASE_PATH, SITE_ORIGIN } from './src/settings.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, settings } from './src/config.ts';
 import { headersFile } from './src/lib/security.ts';
 
 /** Writes dist/_headers, the same policy as every page's meta tag, for hosts that read one. */
@@ -27,9 +26,12 @@ const englishNotFound = {
   },
 };
 
+// Reading the settings here stops a build with a bad ATLAS_* value before any page renders.
+const { base, site } = settings();
+
 export default defineConfig({
-  site: SITE_ORIGIN,
-  base: BASE_PATH,
+  site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {

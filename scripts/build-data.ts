@@ -10,6 +10,7 @@ import { withDataPackage } from './lib/datapackage.ts';
 import { dictionary } from './lib/dictionary.ts';
 import { ingest } from './lib/ingest.ts';
 import { ingestNetworks } from './lib/ingest-networks.ts';
+import { ingestPlaybook } from './lib/ingest-playbook.ts';
 import { readAdjacency, readNetworkRules } from './lib/ingest-rules.ts';
 import { deriveSuggestions } from './lib/derive-suggestions.ts';
 import { renderOutputs, toJson } from './lib/outputs.ts';
@@ -30,6 +31,7 @@ export function buildData(dataDir: string, outDir: string): Map<string, string> 
   const rules = readNetworkRules(join(dataDir, 'network_rules.csv'));
   const adjacency = readAdjacency(join(dataDir, 'raw', 'prefecture_adjacency.csv'));
   files.set('networks.json', toJson(networks));
+  files.set('playbook.json', toJson(ingestPlaybook(dataDir, networks.caseStudies.map((c) => c.page))));
   files.set('suggestions.json', toJson(deriveSuggestions(derived.prefectures, derived.summary, networks, rules, adjacency)));
   // The data package describes (and adds) every file above, so it comes last.
   const published = withDataPackage(files, entries, raw.indicators.map((i) => i.meta), dataDir);

@@ -4,9 +4,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH } from '../src/settings.ts';
+import { DEFAULT_CHROMIUM, settings } from '../src/config.ts';
 
-if (!existsSync(CHROMIUM_PATH) && process.env.ATLAS_CHROMIUM) {
+const CHROMIUM_PATH = settings().chromium;
+
+if (!existsSync(CHROMIUM_PATH) && CHROMIUM_PATH !== DEFAULT_CHROMIUM) {
   console.error(`ATLAS_CHROMIUM: no browser at ${CHROMIUM_PATH}`);
   process.exit(1);
 }

@@ -5,9 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/support/browser.ts';
-import { DIST, ROOT } from '../tests/support/paths.ts';
-import { startServer } from '../tests/support/server.ts';
+import { launchChromium } from './lib/site/browser.ts';
+import { DIST, ROOT } from './lib/site/paths.ts';
+import { startServer } from './lib/site/server.ts';
 
 const PAGES: Record<string, string> = {
   home: '',
@@ -18,6 +18,7 @@ const PAGES: Record<string, string> = {
   compare: 'compare/?p=aomori,tokyo,osaka',
   networks: 'networks/',
   planner: 'planner/',
+  playbook: 'playbook/?t=7.1&n-assess=',
   map: 'map/',
   data: 'data/',
   'your-data': 'your-data/',

@@ -74,6 +74,13 @@ const DERIVED: Record<string, { title: Bilingual; description: Bilingual }> = {
     title: { ja: 'データ辞書（JSON）', en: 'Data dictionary (JSON)' },
     description: { ja: 'data-dictionary.csv と同じ内容。', en: 'The same dictionary as JSON.' },
   },
+  'playbook.json': {
+    title: { ja: 'プレイブック（JSON）', en: 'Playbook (JSON)' },
+    description: {
+      ja: 'ガイドブックの3つの論点、4つの取組フェーズ、5STEP実践と担い手育成のチェック項目（本サイトの要約とガイドブックのページ）、章とページの対応表、関連資料。',
+      en: 'The guidebook’s three 論点, four 取組フェーズ, 5STEP practice and supporter-training checklist items (summarised by this site, with guidebook pages), the chapter map and related material.',
+    },
+  },
   'suggestions.json': {
     title: { ja: 'ネットワーク類型の提案（JSON）', en: 'Network-type suggestions (JSON)' },
     description: {
@@ -280,7 +287,7 @@ export function withDataPackage(
       ...(content.startsWith(BOM) ? { bom: true } : {}),
       layer: 'derived',
       ...(schema ? { schema } : {}),
-      sources: path === 'networks.json' || path === 'suggestions.json' ? [GUIDEBOOK_SOURCE] : [...indicatorSources, GUIDEBOOK_SOURCE],
+      sources: ['networks.json', 'suggestions.json', 'playbook.json'].includes(path) ? [GUIDEBOOK_SOURCE] : [...indicatorSources, GUIDEBOOK_SOURCE],
     });
   }
   for (const [path, raw] of rawFiles(dataDir, metas)) {

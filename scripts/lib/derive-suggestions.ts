@@ -1,7 +1,7 @@
-/** One network suggestion per prefecture, with its neighbours, for public/data/suggestions.json. */
+/** One network reading per prefecture, with its neighbours, for public/data/suggestions.json. */
 import type { PrefectureRecord, Summary } from '../../src/lib/derived-data.ts';
 import type { NetworkData } from '../../src/lib/network-data.ts';
-import { suggestNetwork, type NetworkRules } from '../../src/lib/suggest-network.ts';
+import { suggestNetwork, type NetworkRules, type RuleSettings } from '../../src/lib/suggest-network.ts';
 import type { SuggestionsFile } from '../../src/lib/suggestions-file.ts';
 import type { Adjacency, DescribedRule } from './ingest-rules.ts';
 
@@ -9,22 +9,33 @@ export function deriveSuggestions(
   records: PrefectureRecord[],
   summary: Summary,
   networks: NetworkData,
-  rules: { rules: NetworkRules; described: DescribedRule[] },
+  settings: { rules: RuleSettings; described: DescribedRule[] },
   adjacency: Adjacency,
 ): SuggestionsFile {
   const indicator = (id: string) => summary.indicators.find((i) => i.id === id)!;
   const smes = indicator('smesPerAgency');
   const jobs = indicator('jobOpeningRatio');
-  // The comparison point is the published national figure (p.9, p.10).
+  // The published national and 地方 figures (p.9, p.10) beside the median prefecture, which
+  // Tokyo's 43.9 does not pull down the way it pulls down the ratio-of-sums national figure.
   const national = {
     smesPerAgency: smes.national.published ?? smes.national.meanOfRatios,
     jobOpeningRatio: jobs.national.published ?? jobs.national.meanOfRatios,
   };
+  const rules: NetworkRules = {
+    ...settings.rules,
+    references: {
+      median: { smesPerAgency: smes.national.medianOfRatios, jobOpeningRatio: jobs.national.medianOfRatios },
+      national,
+      regional: {
+        smesPerAgency: smes.groups.regional.published ?? smes.groups.regional.meanOfRatios,
+        jobOpeningRatio: jobs.groups.regional.published ?? jobs.groups.regional.meanOfRatios,
+      },
+    },
+  };
   const presence = new Map(networks.presence.map((p) => [p.code, p.proJinzaiKyoten]));
-  const smeCountColumn = 'smes';
   return {
-    thresholds: rules.rules,
-    rules: rules.described,
+    thresholds: rules,
+    rules: settings.described,
     national,
     prefectures: records.map((record) => ({
       code: record.code,
@@ -35,11 +46,12 @@ export function deriveSuggestions(
           smesPerAgency: record[smes.column] as number,
           jobOpeningRatio: record[jobs.column] as number,
           national,
-          smeCount: typeof record[smeCountColumn] === 'number' ? (record[smeCountColumn] as number) : null,
+          smeCount: null,
           hasProJinzaiKyoten: presence.get(record.code) ?? false,
           prefectureCodes: [record.code],
+          name: { ja: String(record.name_ja), en: String(record.name_en) },
         },
-        rules.rules,
+        rules,
         networks,
       ),
     })),

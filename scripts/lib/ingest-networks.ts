@@ -1,12 +1,13 @@
 /**
- * The guidebook's chapter 2–3 material (network types, STEPs, organisation types, the 2021 pilot
- * and its case studies), validated like the statistics so that the guide, the planner and the
- * suggestion engine all read checked data.
+ * The guidebook's chapter 2–3 material (network types, STEPs, organisation types, the FY2021
+ * pilot and its case studies), validated like the statistics so that the guide, the planner and
+ * the suggestion engine all read checked data.
  */
 import { join } from 'node:path';
 import type { Bilingual } from '../../src/lib/derived-data.ts';
 import type { NetworkData } from '../../src/lib/network-data.ts';
-import { codeList, decimal, flag, integer, jisCode, oneOf, optionalDecimal, optionalPairing, optionalSector, sector, text } from './columns.ts';
+import { stepMatrixFrom } from '../../src/lib/step-matrix.ts';
+import { codeList, decimal, flag, integer, jisCode, oneOf, optionalDecimal, optionalPairing, optionalSector, optionalText, sector, text } from './columns.ts';
 import { DataError, quoted } from './data-error.ts';
 import { requireEveryPrefectureOnce } from './ingest.ts';
 import { readCsv } from './read-csv.ts';
@@ -14,33 +15,52 @@ import { cellPlace, validateTable } from './validate-table.ts';
 
 const page = integer(1, 200);
 const bi = (ja: string, en: string): Bilingual => ({ ja, en });
+const pageList = text.regex(/^\d{1,3}(;\d{1,3})*$/, 'pages separated by ";"').transform((v) => v.split(';').map(Number));
+const numberList = (min: number, max: number) =>
+  text
+    .regex(/^\d+(;\d+)*$/, 'numbers separated by ";"')
+    .transform((v) => v.split(';').map(Number))
+    .refine((list) => list.every((n) => n >= min && n <= max), `numbers from ${min} to ${max}`);
+const optionalCount = optionalDecimal(0, 5_000_000);
+const statementKind = oneOf(['guidebook', 'computed', 'ours']);
 
 export function ingestNetworks(dataDir: string): NetworkData {
   const raw = (name: string) => join(dataDir, 'raw', name);
 
-  const steps = validateTable(readCsv(raw('steps.csv')), { step: integer(0, 5), name_ja: text, name_en: text, page }).map(({ value: v }) => ({
-    step: v.step,
-    name: bi(v.name_ja, v.name_en),
-    page: v.page,
-  }));
+  const steps = validateTable(readCsv(raw('steps.csv')), { step: integer(0, 5), name_ja: text, name_en: text, variant_ja: optionalText, variant_en: optionalText, page }).map(
+    ({ value: v }) => ({ step: v.step, name: bi(v.name_ja, v.name_en), variant: v.variant_ja === '' ? null : bi(v.variant_ja, v.variant_en), page: v.page }),
+  );
 
-  const stepFlags = { step0: flag, step1: flag, step2: flag, step3: flag, step4: flag, step5: flag };
   const organisationTypes = validateTable(readCsv(raw('organisation_types.csv')), {
     id: text.regex(/^[a-z_]+$/, 'a snake_case id'),
     name_ja: text,
     name_en: text,
     sector,
-    ...stepFlags,
+    p19_row: optionalDecimal(1, 20),
     page,
     source: text,
+  }).map(({ value: v }) => ({ id: v.id, name: bi(v.name_ja, v.name_en), sector: v.sector, p19Row: v.p19_row, page: v.page }));
+  const typeIds = organisationTypes.map((o) => o.id) as [string, ...string[]];
+  const typeId = oneOf(typeIds);
+
+  const leads = validateTable(readCsv(raw('network_leads.csv')), {
+    lead: sector,
+    name_ja: text,
+    name_en: text,
+    keyword_ja: text,
+    keyword_en: text,
+    rationale_ja: text,
+    rationale_en: text,
+    core_bodies: text,
+    page,
   }).map(({ value: v }) => ({
-    id: v.id,
+    lead: v.lead,
     name: bi(v.name_ja, v.name_en),
-    sector: v.sector,
-    steps: [v.step0, v.step1, v.step2, v.step3, v.step4, v.step5].flatMap((covered, step) => (covered ? [step] : [])),
+    keyword: bi(v.keyword_ja, v.keyword_en),
+    rationale: bi(v.rationale_ja, v.rationale_en),
+    coreBodies: v.core_bodies.split(';'),
     page: v.page,
   }));
-  const typeIds = organisationTypes.map((o) => o.id) as [string, ...string[]];
 
   const networkTypes = validateTable(readCsv(raw('network_types.csv')), {
     pairing: integer(1, 4),
@@ -48,60 +68,118 @@ export function ingestNetworks(dataDir: string): NetworkData {
     lead: sector,
     participants: sector,
     name_ja: text,
+    name_en: text,
     traits_ja: text,
     traits_en: text,
-    cautions_ja: text,
-    cautions_en: text,
     page,
   }).map(({ value: v }) => ({
     pairing: v.pairing,
     symbol: v.symbol,
     lead: v.lead,
     participants: v.participants,
-    name: v.name_ja,
+    name: bi(v.name_ja, v.name_en),
     traits: bi(v.traits_ja, v.traits_en),
-    cautions: bi(v.cautions_ja, v.cautions_en),
     page: v.page,
   }));
 
+  const patternPoints = validateTable(readCsv(raw('pattern_points.csv')), {
+    id: text.regex(/^[a-z_]+$/, 'a snake_case id'),
+    lead: sector,
+    applies_to: numberList(1, 4),
+    kind: oneOf(['guidebook']),
+    page,
+    text_ja: text,
+    text_en: text,
+  }).map(({ value: v }) => ({ id: v.id, lead: v.lead, appliesTo: v.applies_to, kind: v.kind, page: v.page, text: bi(v.text_ja, v.text_en) }));
+
+  const pairingExamples = validateTable(readCsv(raw('pairing_examples.csv')), { pairing: integer(1, 4), lead_type: typeId, participant_type: typeId, page }).map(
+    ({ value: v }) => ({ pairing: v.pairing, leadType: v.lead_type, participantType: v.participant_type, page: v.page }),
+  );
+
+  const caseIdPattern = text.regex(/^[a-z0-9_]+$/, 'a snake_case id');
   const roleSplits = validateTable(readCsv(raw('role_splits.csv')), {
+    case_id: caseIdPattern,
     pairing: integer(1, 4),
     step: integer(0, 5),
-    organisation_type: oneOf(typeIds),
+    organisation_type: typeId,
     role: oneOf(['lead', 'support', 'external']),
     page,
-  }).map(({ value: v }) => ({ pairing: v.pairing, step: v.step, organisationType: v.organisation_type, role: v.role, page: v.page }));
+  }).map(({ value: v }) => ({ caseId: v.case_id, pairing: v.pairing, step: v.step, organisationType: v.organisation_type, role: v.role, page: v.page }));
+
+  const roleSplitExample = validateTable(readCsv(raw('role_split_example.csv')), { pairing: integer(1, 4), order: integer(1, 20), name_ja: text, organisation_type: typeId, page }).map(
+    ({ value: v }) => ({ pairing: v.pairing, order: v.order, name: v.name_ja, organisationType: v.organisation_type, page: v.page }),
+  );
+
+  const stepEvidence = validateTable(readCsv(raw('step_evidence.csv')), {
+    organisation_type: typeId,
+    steps: numberList(0, 5),
+    source: caseIdPattern,
+    page,
+    passage_ja: text,
+    passage_en: text,
+  }).map(({ value: v }) => ({ organisationType: v.organisation_type, steps: v.steps, source: v.source, page: v.page, passage: bi(v.passage_ja, v.passage_en) }));
 
   const pilotOrganisations = validateTable(readCsv(raw('pilot_organisations.csv')), {
     id: integer(1, 99),
     organisation_ja: text,
     organisation_en: text,
+    short_ja: text,
+    short_en: text,
     prefecture_codes: codeList,
     area_ja: text,
     area_en: text,
-    sme_count: optionalDecimal(0, 5_000_000),
-    lead: optionalSector,
-    pairing: optionalPairing,
-    coverage: oneOf(['prefecture', 'municipal', 'mixed']),
     page,
     source: text,
   }).map(({ value: v }) => ({
     id: v.id,
     organisation: bi(v.organisation_ja, v.organisation_en),
+    short: bi(v.short_ja, v.short_en),
     prefectureCodes: v.prefecture_codes,
     area: bi(v.area_ja, v.area_en),
-    smeCount: v.sme_count,
-    lead: v.lead,
-    pairing: v.pairing,
-    coverage: v.coverage,
     page: v.page,
   }));
+
+  const pilotCsv = readCsv(raw('pilot_networks.csv'));
+  const pilotNetworks = validateTable(pilotCsv, {
+    id: caseIdPattern,
+    organisation_id: oneOf(pilotOrganisations.map((o) => String(o.id)) as [string, ...string[]]),
+    area_ja: text,
+    area_en: text,
+    prefecture_codes: codeList,
+    extent: oneOf(['prefecture', 'region', 'municipal']),
+    lead: optionalSector,
+    pairing: optionalPairing,
+    lead_note_ja: text,
+    lead_note_en: text,
+    sme_min: optionalCount,
+    sme_max: optionalCount,
+    case_id: optionalText,
+    pages: pageList,
+  }).map(({ line, value: v }) => {
+    if ((v.sme_min === null) !== (v.sme_max === null) || (v.sme_min !== null && v.sme_max !== null && v.sme_min > v.sme_max)) {
+      throw new DataError(cellPlace(pilotCsv, line, 'sme_max'), 'both SME bounds empty, or sme_min ≤ sme_max', quoted(String(v.sme_max ?? '')));
+    }
+    return {
+      id: v.id,
+      organisationId: Number(v.organisation_id),
+      area: bi(v.area_ja, v.area_en),
+      prefectureCodes: v.prefecture_codes,
+      extent: v.extent,
+      lead: v.lead,
+      pairing: v.pairing,
+      leadNote: bi(v.lead_note_ja, v.lead_note_en),
+      smeMin: v.sme_min,
+      smeMax: v.sme_max,
+      caseId: v.case_id === '' ? null : v.case_id,
+      pages: v.pages,
+    };
+  });
 
   const kpis = validateTable(readCsv(raw('pilot_kpis.csv')), {
     kpi: text.regex(/^[a-z0-9_]+$/, 'a snake_case id'),
     label_ja: text,
     label_en: text,
-    unit_ja: oneOf(['', '機関', '社', '人', '回', 'つ']),
+    unit_ja: oneOf(['機関', '社', '人', '回', '地域']),
     unit_en: text,
     plan: optionalDecimal(0, 1e6),
     actual: decimal(0, 1e6),
@@ -148,5 +226,50 @@ export function ingestNetworks(dataDir: string): NetworkData {
     .map(({ value: v }) => ({ code: v.code, proJinzaiKyoten: v.pro_jinzai_kyoten, yorozuShienKyoten: v.yorozu_shien_kyoten, page: v.page }))
     .sort((a, b) => a.code.localeCompare(b.code));
 
-  return { steps, organisationTypes, networkTypes, roleSplits, pilotOrganisations, kpis, caseStudies, presence };
+  const caseIds = new Set(caseStudies.map((c) => c.id));
+  const stepSources = new Set(['generic', ...caseIds]);
+  for (const [file, rows, column, ids] of [
+    ['role_splits.csv', roleSplits.map((r) => r.caseId), 'case_id', caseIds],
+    ['step_evidence.csv', stepEvidence.map((e) => e.source), 'source', stepSources],
+    ['pilot_networks.csv', pilotNetworks.flatMap((n) => (n.caseId ? [n.caseId] : [])), 'case_id', caseIds],
+  ] as const) {
+    const csv = readCsv(raw(file));
+    rows.forEach((id, i) => {
+      if (!ids.has(id)) throw new DataError(cellPlace(csv, csv.rows[i]?.line ?? i + 2, column), `one of ${[...ids].join(', ')}`, quoted(id));
+    });
+  }
+
+  const statementsCsv = readCsv(join(dataDir, 'network_statements.csv'));
+  const statements = validateTable(statementsCsv, {
+    id: caseIdPattern,
+    kind: statementKind,
+    page: optionalDecimal(1, 200),
+    text_ja: text,
+    text_en: text,
+  }).map(({ line, value: v }) => {
+    // A guidebook statement or a computation from its figures names its page; our reading never does.
+    if ((v.kind === 'ours') !== (v.page === null)) {
+      throw new DataError(cellPlace(statementsCsv, line, 'page'), v.kind === 'ours' ? 'an empty page for our own reading' : `a page for a ${v.kind} statement`, quoted(String(v.page ?? '')));
+    }
+    return { id: v.id, kind: v.kind, page: v.page, text: bi(v.text_ja, v.text_en) };
+  });
+
+  return {
+    steps,
+    organisationTypes,
+    stepEvidence,
+    stepMatrix: stepMatrixFrom(stepEvidence, roleSplits),
+    leads,
+    networkTypes,
+    patternPoints,
+    pairingExamples,
+    roleSplits,
+    roleSplitExample,
+    pilotOrganisations,
+    pilotNetworks,
+    kpis,
+    caseStudies,
+    presence,
+    statements,
+  };
 }

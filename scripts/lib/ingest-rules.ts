@@ -1,67 +1,75 @@
-/** The suggestion engine's thresholds and the prefecture adjacency, validated like every input. */
-import type { NetworkRules } from '../../src/lib/suggest-network.ts';
+/** The suggestion engine's reference choice and reading rules, and the prefecture adjacency. */
+import type { ReferenceName, RuleSettings } from '../../src/lib/suggest-network.ts';
 import type { DescribedRule } from '../../src/lib/suggestions-file.ts';
 
 export type { DescribedRule };
-import { decimal, jisCode, oneOf, optionalText, text } from './columns.ts';
+import { jisCode, oneOf, optionalText, text } from './columns.ts';
 import { DataError, quoted } from './data-error.ts';
 import { readCsv } from './read-csv.ts';
 import { cellPlace, validateTable } from './validate-table.ts';
 
+const REFERENCES = ['median', 'national', 'regional'] as const satisfies readonly ReferenceName[];
+const PAIRING = (value: string) => /^[1-4]$/.test(value);
+const CASE_ID = (value: string) => /^[a-z0-9_]+$/.test(value);
+
+/** Each rule: the setting it fills and what its value must look like. */
 const RULES = {
-  thin_market_above: 'thinMarketAbove',
-  strong_shortage_above: 'strongShortageAbove',
-  near_boundary_within: 'nearBoundaryWithin',
-  prefecture_wide_from_smes: 'prefectureWideFromSmes',
-} as const satisfies Record<string, keyof NetworkRules>;
+  reference: { expected: `one of ${REFERENCES.join(', ')}`, valid: (v: string) => (REFERENCES as readonly string[]).includes(v) },
+  fewer_agencies_above: { expected: 'a number from 0.1 to 10', valid: (v: string) => /^\d+(\.\d+)?$/.test(v) && Number(v) >= 0.1 && Number(v) <= 10 },
+  pattern_hub_more_agencies: { expected: 'a pairing from 1 to 4', valid: PAIRING },
+  pattern_hub_fewer_agencies: { expected: 'a pairing from 1 to 4', valid: PAIRING },
+  pattern_no_hub_more_agencies: { expected: 'a pairing from 1 to 4', valid: PAIRING },
+  pattern_no_hub_fewer_agencies: { expected: 'a pairing from 1 to 4', valid: PAIRING },
+  pattern_private_pilot: { expected: 'a pairing from 1 to 4', valid: PAIRING },
+  example_case_1: { expected: 'a case id', valid: CASE_ID },
+  example_case_2: { expected: 'a case id', valid: CASE_ID },
+  example_case_3: { expected: 'a case id', valid: CASE_ID },
+  example_case_4: { expected: 'a case id', valid: CASE_ID },
+} as const;
 type RuleName = keyof typeof RULES;
 
-const RANGES: Record<RuleName, [number, number]> = {
-  thin_market_above: [0.1, 10],
-  strong_shortage_above: [0.1, 10],
-  near_boundary_within: [0, 1],
-  prefecture_wide_from_smes: [1, 10_000_000],
-};
-
-/** The thresholds, and each one described for the planners who read and change them. */
-export function readNetworkRules(file: string): { rules: NetworkRules; described: DescribedRule[] } {
+/** The reading's settings, and each rule described for the readers who check and change them. */
+export function readNetworkRules(file: string): { rules: RuleSettings; described: DescribedRule[] } {
   const csv = readCsv(file);
   const names = Object.keys(RULES) as [RuleName, ...RuleName[]];
   const rows = validateTable(csv, {
     rule: oneOf(names),
-    value: decimal(0, 10_000_000),
-    unit: text,
+    value: text,
+    kind: oneOf(['ours']),
+    page: optionalText.regex(/^$/, 'an empty page: these rules are our own reading'),
     meaning_ja: text,
     meaning_en: text,
-    page: optionalText.regex(/^\d*$/, 'an empty cell or a page number'),
   });
-  const rules: Partial<NetworkRules> = {};
+  const values = new Map<RuleName, string>();
   const firstLine = new Map<string, number>();
   for (const { line, value } of rows) {
     const name = value.rule as RuleName;
     const first = firstLine.get(name);
     if (first !== undefined) throw new DataError(cellPlace(csv, line, 'rule'), 'each rule once', `${quoted(name)} again (first on line ${first})`);
     firstLine.set(name, line);
-    const [min, max] = RANGES[name];
-    if (value.value < min || value.value > max) {
-      throw new DataError(cellPlace(csv, line, 'value'), `${name}: a number from ${min} to ${max}`, quoted(String(value.value)));
-    }
-    rules[RULES[name]] = value.value;
+    if (!RULES[name].valid(value.value)) throw new DataError(cellPlace(csv, line, 'value'), `${name}: ${RULES[name].expected}`, quoted(value.value));
+    values.set(name, value.value);
   }
-  const missing = names.find((name) => !firstLine.has(name));
+  const missing = names.find((name) => !values.has(name));
   if (missing) throw new DataError({ file, line: csv.endLine, column: 1 }, `a row for the rule ${quoted(missing)}`, 'none');
-  const described = rows.map(({ value }) => ({
-    rule: value.rule,
-    value: value.value,
-    unit: value.unit,
-    meaning: { ja: value.meaning_ja, en: value.meaning_en },
-    page: value.page === '' ? null : Number(value.page),
-  }));
-  return { rules: rules as NetworkRules, described };
+  const get = (name: RuleName) => values.get(name) as string;
+  const rules: RuleSettings = {
+    reference: get('reference') as ReferenceName,
+    fewerAgenciesAbove: Number(get('fewer_agencies_above')),
+    patterns: {
+      hubMoreAgencies: Number(get('pattern_hub_more_agencies')),
+      hubFewerAgencies: Number(get('pattern_hub_fewer_agencies')),
+      noHubMoreAgencies: Number(get('pattern_no_hub_more_agencies')),
+      noHubFewerAgencies: Number(get('pattern_no_hub_fewer_agencies')),
+      privatePilot: Number(get('pattern_private_pilot')),
+    },
+    exampleCases: { 1: get('example_case_1'), 2: get('example_case_2'), 3: get('example_case_3'), 4: get('example_case_4') },
+  };
+  const described = rows.map(({ value }) => ({ rule: value.rule, value: value.value, kind: 'ours' as const, meaning: { ja: value.meaning_ja, en: value.meaning_en } }));
+  return { rules, described };
 }
 
 export type Adjacency = Map<string, { code: string; link: 'land' | 'bridge' | 'sea' }[]>;
-
 /** Neighbours by land, bridge/tunnel or sea; every link must be listed from both sides. */
 export function readAdjacency(file: string): Adjacency {
   const csv = readCsv(file);

@@ -90,16 +90,19 @@ export function ingest(dataDir: string): RawData {
   };
 }
 
+/** The columns of data/raw/prefectures.csv: validated here, published by datapackage.json. */
+export const PREFECTURE_COLUMNS = {
+  code: jisCode,
+  name_ja: text,
+  name_en: text,
+  slug: text.regex(/^[a-z]+$/, 'a lowercase romaji slug'),
+  metro_area: oneOf(['', ...METRO_AREAS]),
+  regional_block: oneOf(REGIONAL_BLOCKS),
+};
+
 function readPrefectures(file: string): Prefecture[] {
   const csv = readCsv(file);
-  const rows = validateTable(csv, {
-    code: jisCode,
-    name_ja: text,
-    name_en: text,
-    slug: text.regex(/^[a-z]+$/, 'a lowercase romaji slug'),
-    metro_area: oneOf(['', ...METRO_AREAS]),
-    regional_block: oneOf(REGIONAL_BLOCKS),
-  });
+  const rows = validateTable(csv, PREFECTURE_COLUMNS);
   requireEveryPrefectureOnce(csv, rows.map((row) => ({ line: row.line, code: row.value.code })));
   return sortByCode(
     rows.map(({ value }) => ({

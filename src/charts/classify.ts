@@ -41,7 +41,7 @@ export function classify(values: (number | null)[], method: Classification, k: n
   const present = values.filter((v): v is number => v !== null && Number.isFinite(v));
   const breaks = rawBreaks(present, method, k).map((b) => ceilTo(b, decimals));
   const counts = Array.from({ length: k }, () => 0);
-  for (const v of present) counts[classIndex(v, breaks)!]! += 1;
+  for (const v of present) counts[classIndex(v, breaks)!] += 1;
   return { method, k, breaks, min: Math.min(...present), max: Math.max(...present), counts };
 }
 
@@ -54,7 +54,7 @@ export function classIndex(value: number | null, breaks: number[]): number | nul
 /** Each class as [from, to): from is the data minimum for the first, to the maximum for the last. */
 export function classRanges(classes: Classes): { from: number; to: number; last: boolean }[] {
   const edges = [classes.min, ...classes.breaks, classes.max];
-  return Array.from({ length: classes.k }, (_, i) => ({ from: edges[i]!, to: edges[i + 1]!, last: i === classes.k - 1 }));
+  return Array.from({ length: classes.k }, (_, i) => ({ from: edges[i], to: edges[i + 1], last: i === classes.k - 1 }));
 }
 
 /** Names of the three bivariate levels, low to high. */

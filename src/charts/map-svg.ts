@@ -5,7 +5,7 @@
  * page (mapGeometryDefs) and every view reuses them with <use>, so six colourings cost one copy.
  */
 import { escapeXml } from '../lib/xml-text.ts';
-import { MISSING_FILL, MISSING_HATCH, OUTLINE } from './map-palette.ts';
+import { MISSING_FILL, MISSING_HATCH, OUTLINE } from './map-colours.ts';
 
 /** One prefecture as a map draws it. */
 export interface MapRegion {
@@ -117,7 +117,7 @@ export function tileMapSvg(tiles: Tile[], options: TileOptions): string {
       const lines = t.subtext
         ? `<text x="${cx}" y="${y + size / 2 - fontSize * 0.15}" font-size="${fontSize}">${escapeXml(t.text)}</text>` +
           `<text x="${cx}" y="${y + size / 2 + fontSize * 1.05}" font-size="${fontSize * 0.92}">${escapeXml(t.subtext)}</text>`
-        : `<text x="${cx}" y="${y + size / 2 + fontSize * 0.36}" font-size="${[...t.text].length > 2 && /[^\x00-\x7f]/.test(t.text) ? fontSize * 0.8 : fontSize}">${escapeXml(t.text)}</text>`;
+        : `<text x="${cx}" y="${y + size / 2 + fontSize * 0.36}" font-size="${[...t.text].length > 2 && /\P{ASCII}/u.test(t.text) ? fontSize * 0.8 : fontSize}">${escapeXml(t.text)}</text>`;
       return (
         `<a href="${escapeXml(t.href)}" aria-label="${escapeXml(t.label)}" data-code="${t.code}" data-class="${t.classKey}"${t.highlighted ? ' class="is-highlighted"' : ''}>` +
         `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="2" fill="${fill}"/>` +

@@ -87,12 +87,12 @@ function sequential(lang: Lang, id: SingleIndicator, method: Classification): Co
   const national = referenceFigure(ind.national);
   const nationalClass = classIndex(national, classes.breaks);
   const legendClasses: LegendClass[] = ranges.map((range, i) => ({
-    fill: palette[i]!,
+    fill: palette[i],
     label: rangeLabel(lang, ind, range),
-    count: classes.counts[i]!,
+    count: classes.counts[i],
     ...(i === nationalClass ? { national: t.national(formatNumber(lang, national, ind.decimals), ind.unit[lang]) } : {}),
   }));
-  const classText = (i: number) => t.classText(i + 1, classes.k, legendClasses[i]!.label);
+  const classText = (i: number) => t.classText(i + 1, classes.k, legendClasses[i].label);
   const namesIn = (i: number) =>
     atlas()
       .prefectures.filter((p) => classIndex(valueOf(p, ind), classes.breaks) === i)
@@ -108,7 +108,7 @@ function sequential(lang: Lang, id: SingleIndicator, method: Classification): Co
       const i = classIndex(value, classes.breaks);
       if (i === null || value === null) return { fill: null, classKey: 'none', label: t.missingLabel(nameOf(p, lang)), classText: t.missing };
       return {
-        fill: palette[i]!,
+        fill: palette[i],
         classKey: String(i),
         label: t.regionLabel(nameOf(p, lang), ind.title[lang], formatNumber(lang, value, ind.decimals), ind.unit[lang], classText(i)),
         classText: classText(i),
@@ -124,11 +124,11 @@ function bivariate(lang: Lang, method: Classification): Colouring {
   const shortage = indicatorClasses('jobOpeningRatio', method, BIVARIATE_CLASSES);
   const thinness = indicatorClasses('smesPerAgency', method, BIVARIATE_CLASSES);
   const cellOf = (p: PrefectureRecord) => bivariateCell(valueOf(p, ratio) ?? null, valueOf(p, smes) ?? null, shortage.breaks, thinness.breaks);
-  const cellText = (s: number, th: number) => t.bivariateCell(t.levels[s]!, t.levels[th]!);
+  const cellText = (s: number, th: number) => t.bivariateCell(t.levels[s], t.levels[th]);
   const counts = BIVARIATE.map((row) => row.map(() => 0));
   for (const p of atlas().prefectures) {
     const cell = cellOf(p);
-    if (cell) counts[cell.shortage]![cell.thinness]! += 1;
+    if (cell) counts[cell.shortage][cell.thinness] += 1;
   }
   const highHigh = atlas()
     .prefectures.filter((p) => {
@@ -136,7 +136,7 @@ function bivariate(lang: Lang, method: Classification): Colouring {
       return cell?.shortage === BIVARIATE_CLASSES - 1 && cell.thinness === BIVARIATE_CLASSES - 1;
     })
     .map((p) => nameOf(p, lang));
-  const levels = (ind: IndicatorSummary, classes: Classes) => classRanges(classes).map((r, i) => t.levelRange(t.levels[i]!, rangeLabel(lang, ind, r)));
+  const levels = (ind: IndicatorSummary, classes: Classes) => classRanges(classes).map((r, i) => t.levelRange(t.levels[i], rangeLabel(lang, ind, r)));
   return {
     view: { indicator: 'bivariate', classes: method },
     title: t.bivariateMapTitle(methodName(lang, method)),
@@ -144,7 +144,7 @@ function bivariate(lang: Lang, method: Classification): Colouring {
     legend: {
       kind: 'bivariate',
       view: { indicator: 'bivariate', classes: method },
-      cells: BIVARIATE.map((row, s) => row.map((fill, th) => ({ fill, count: counts[s]![th]!, label: cellText(s, th) }))),
+      cells: BIVARIATE.map((row, s) => row.map((fill, th) => ({ fill, count: counts[s][th], label: cellText(s, th) }))),
       shortageLevels: levels(ratio, shortage),
       thinnessLevels: levels(smes, thinness),
       highHigh,
@@ -154,7 +154,7 @@ function bivariate(lang: Lang, method: Classification): Colouring {
       if (!cell) return { fill: null, classKey: 'none', label: t.missingLabel(nameOf(p, lang)), classText: t.missing };
       const text = cellText(cell.shortage, cell.thinness);
       return {
-        fill: BIVARIATE[cell.shortage]![cell.thinness]!,
+        fill: BIVARIATE[cell.shortage][cell.thinness],
         classKey: `${cell.shortage}-${cell.thinness}`,
         label: t.bivariateLabel(nameOf(p, lang), text, formatNumber(lang, valueOf(p, ratio), ratio.decimals), formatNumber(lang, valueOf(p, smes), smes.decimals)),
         classText: text,
@@ -207,14 +207,13 @@ export type TileSize = keyof typeof TILE_SIZES;
 
 function tileText(lang: Lang, p: PrefectureRecord, size: TileSize): string {
   if (lang === 'ja') return size === 'wide' ? shortNameJa(p.name_ja) : narrowNameJa(p.name_ja);
-  return size === 'wide' ? p.name_en : TILE_ABBREVIATIONS_EN[p.code]!;
+  return size === 'wide' ? p.name_en : TILE_ABBREVIATIONS_EN[p.code];
 }
 
 function tileValue(lang: Lang, view: MapView, p: PrefectureRecord): string | undefined {
   if (view.indicator === 'bivariate') return undefined;
   const ind = indicator(view.indicator);
-  const v = valueOf(p, ind);
-  return v === null || v === undefined ? '–' : formatNumber(lang, v, ind.decimals);
+  return formatNumber(lang, valueOf(p, ind), ind.decimals);
 }
 
 export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] = MAP_VIEWS, highlight?: string): RenderedView[] {
@@ -225,7 +224,7 @@ export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] =
     return (Object.keys(TILE_SIZES) as TileSize[]).map((size) => {
       const dims = TILE_SIZES[size];
       const tiles: Tile[] = regions.map((r) => {
-        const [col, row] = TILE_LAYOUT[r.code]!;
+        const [col, row] = TILE_LAYOUT[r.code];
         const subtext = dims.values ? tileValue(lang, view, r.record) : undefined;
         return {
           ...r,
@@ -265,7 +264,7 @@ export function mapTooltips(lang: Lang, views: MapView[] = MAP_VIEWS) {
       {
         name: nameOf(p, lang),
         lines: inds.map((ind) =>
-          t.chart.tooltipValue(ind.title[lang], formatNumber(lang, valueOf(p, ind), ind.decimals), ind.unit[lang], valueOf(p, ind, '_rank')),
+          t.chart.tooltipValue(ind.title[lang], formatNumber(lang, valueOf(p, ind), ind.decimals), ind.unit[lang], formatNumber(lang, valueOf(p, ind, '_rank'), 0)),
         ),
       },
     ]),

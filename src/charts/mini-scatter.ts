@@ -26,7 +26,18 @@ export interface MiniScatterOptions {
   pointLabel: (point: { label: string; x: number; y: number }) => string;
   band: { x: number; y: number; low: number; high: number }[];
   fontSize?: number;
+  /** Metro / 地方 group of a point, for prefecture data; drawn with the site's colours and shapes. */
+  group?: (point: { label: string; x: number; y: number }) => PointGroup | undefined;
+  /** Legend text of the two groups, shown when `group` is given. */
+  groupNames?: Record<PointGroup, string>;
 }
+
+/** The site's metro / 地方 colours and shapes (src/charts/palette.ts GROUP_COLOURS, GROUP_SYMBOLS). */
+export const GROUP_STYLE = {
+  metro: { fill: '#0072B2', shape: 'square' },
+  regional: { fill: '#E69F00', shape: 'circle' },
+} as const;
+export type PointGroup = keyof typeof GROUP_STYLE;
 
 const round = (v: number) => Math.round(v * 10) / 10;
 const tickText = (v: number) => String(Number(v.toPrecision(12)));
@@ -77,9 +88,33 @@ export function miniScatterSvg(points: readonly { label: string; x: number; y: n
   if (points.length <= MAX_DOTS) {
     parts.push(`<g fill="#0072b2" fill-opacity="0.75" stroke="${INK}" stroke-width="0.8">`);
     for (const p of points) {
-      parts.push(`<circle cx="${round(x(p.x))}" cy="${round(y(p.y))}" r="${r}"><title>${escapeXml(options.pointLabel(p))}</title></circle>`);
+      const group = options.group?.(p);
+      const title = `<title>${escapeXml(options.pointLabel(p))}</title>`;
+      const [cx, cy] = [round(x(p.x)), round(y(p.y))];
+      if (group === 'metro') {
+        const side = round(r * 1.8);
+        parts.push(`<rect class="dot" data-group="metro" x="${round(cx - side / 2)}" y="${round(cy - side / 2)}" width="${side}" height="${side}" fill="${GROUP_STYLE.metro.fill}">${title}</rect>`);
+      } else {
+        const fill = group === 'regional' ? ` data-group="regional" fill="${GROUP_STYLE.regional.fill}"` : '';
+        parts.push(`<circle class="dot"${fill} cx="${cx}" cy="${cy}" r="${r}">${title}</circle>`);
+      }
     }
     parts.push(`</g>`);
+    if (options.group && options.groupNames) {
+      // A legend in the top-left corner of the plot area.
+      const lx = margin.left + 8;
+      const ly = margin.top + fontSize;
+      const side = round(r * 1.8);
+      const second = lx + fontSize * 0.9 + fontSize * 0.62 * Math.max(6, [...options.groupNames.metro].length * (/[^\x00-\x7f]/.test(options.groupNames.metro) ? 1.7 : 1)) + fontSize;
+      parts.push(
+        `<g aria-hidden="true" fill="currentColor" stroke="${INK}" stroke-width="0.8">`,
+        `<rect x="${round(lx - side / 2)}" y="${round(ly - side / 2)}" width="${side}" height="${side}" fill="${GROUP_STYLE.metro.fill}"/>`,
+        `<text x="${round(lx + fontSize * 0.8)}" y="${ly}" dy="0.32em" stroke="none">${escapeXml(options.groupNames.metro)}</text>`,
+        `<circle cx="${round(second)}" cy="${ly}" r="${r}" fill="${GROUP_STYLE.regional.fill}"/>`,
+        `<text x="${round(second + fontSize * 0.8)}" y="${ly}" dy="0.32em" stroke="none">${escapeXml(options.groupNames.regional)}</text>`,
+        `</g>`,
+      );
+    }
   } else {
     // One path of zero-length round-capped segments: one element instead of tens of thousands.
     const d = points.map((p) => `M${round(x(p.x))} ${round(y(p.y))}h0`).join('');

@@ -1,6 +1,6 @@
 /**
  * The network guide's charts, each a pure function from the guidebook's data to a Plot spec:
- * which organisation types cover which STEPs, where the pilot networks sat, and how the pilot
+ * which organisation types cover which STEPs, where the 12 pilot networks sat, and how the pilot
  * did against its plan.
  */
 import * as Plot from '@observablehq/plot';
@@ -11,25 +11,50 @@ import { marginFor } from './text-width.ts';
 
 type Lang = keyof Bilingual;
 
-export function stepMatrixSpec(networks: NetworkData, lang: Lang): Plot.PlotOptions {
-  const cells = networks.organisationTypes.flatMap((type) =>
-    networks.steps.map(({ step }) => ({ type: type.name[lang], step: `STEP${step}`, covered: type.steps.includes(step), sector: type.sector })),
-  );
-  const covered = cells.filter((c) => c.covered);
-  const marginLeft = marginFor(networks.organisationTypes.map((t) => t.name[lang]), 12);
+/**
+ * Rows are p.19's organisation types in p.19's order, then the types that appear only in the
+ * cases; a full cell is "most bodies", an outlined cell "some bodies" (our reading of p.19's two
+ * levels, see step-matrix.ts).
+ */
+export function stepMatrixSpec(networks: NetworkData, lang: Lang, labels: { most: string; some: string }): Plot.PlotOptions {
+  const types = [...networks.organisationTypes]
+    .filter((t) => t.p19Row !== null || networks.stepMatrix.some((c) => c.organisationType === t.id))
+    .sort((a, b) => (a.p19Row ?? 100) - (b.p19Row ?? 100));
+  const sectorOf = new Map(types.map((t) => [t.id, t.sector]));
+  const nameOf = new Map(types.map((t) => [t.id, t.name[lang]]));
+  const grid = types.flatMap((type) => networks.steps.map(({ step }) => ({ type: type.name[lang], step: `STEP${step}` })));
+  const cells = networks.stepMatrix
+    .filter((c) => nameOf.has(c.organisationType))
+    .map((c) => ({ type: nameOf.get(c.organisationType) as string, step: `STEP${c.step}`, level: c.level, sector: sectorOf.get(c.organisationType) }));
+  const colour = (d: (typeof cells)[number]) => GROUP_COLOURS[d.sector === 'public' ? 'metro' : 'regional'];
+  const marginLeft = marginFor(types.map((t) => t.name[lang]), 12);
   return {
     width: marginLeft + 6 * 64 + 20,
-    height: 40 + networks.organisationTypes.length * 30,
+    height: 40 + types.length * 30,
     marginLeft,
     marginTop: 30,
     padding: 0.08,
     style: { fontSize: '12px', color: INK, background: 'transparent' },
     x: { axis: 'top', label: null, domain: networks.steps.map((s) => `STEP${s.step}`) },
-    y: { label: null, domain: networks.organisationTypes.map((t) => t.name[lang]) },
+    y: { label: null, domain: types.map((t) => t.name[lang]) },
     marks: [
-      Plot.cell(cells, { x: 'step', y: 'type', fill: '#f6f8fa', stroke: '#d0d7de', ariaHidden: 'true' }),
-      Plot.cell(covered, { x: 'step', y: 'type', fill: (d: (typeof cells)[number]) => GROUP_COLOURS[d.sector === 'public' ? 'metro' : 'regional'], stroke: INK, inset: 3 }),
-      Plot.text(covered, { x: 'step', y: 'type', text: () => '●', fill: 'white' }),
+      Plot.cell(grid, { x: 'step', y: 'type', fill: '#f6f8fa', stroke: '#d0d7de', ariaHidden: 'true' }),
+      Plot.cell(
+        cells.filter((c) => c.level === 'most'),
+        { x: 'step', y: 'type', fill: colour, stroke: INK, inset: 3, title: () => labels.most },
+      ),
+      Plot.cell(
+        cells.filter((c) => c.level === 'some'),
+        { x: 'step', y: 'type', fill: 'white', stroke: colour, strokeWidth: 3, inset: 5, title: () => labels.some },
+      ),
+      Plot.text(
+        cells.filter((c) => c.level === 'most'),
+        { x: 'step', y: 'type', text: () => '●', fill: 'white', ariaHidden: 'true' },
+      ),
+      Plot.text(
+        cells.filter((c) => c.level === 'some'),
+        { x: 'step', y: 'type', text: () => '○', fill: INK, ariaHidden: 'true' },
+      ),
     ],
   };
 }
@@ -37,39 +62,41 @@ export function stepMatrixSpec(networks: NetworkData, lang: Lang): Plot.PlotOpti
 export interface PilotPoint {
   name: string;
   lead: 'public' | 'private' | 'unknown';
-  coverage: 'prefecture' | 'mixed' | 'municipal';
+  extent: 'prefecture' | 'region' | 'municipal';
 }
 
+/** One point per pilot network (p.28 plots 12), by its core body's sector and the extent of its area. */
 export function pilotChartSpec(
   points: PilotPoint[],
-  labels: { lead: Record<PilotPoint['lead'], string>; coverage: Record<PilotPoint['coverage'], string>; xAxis: string; yAxis: string },
+  labels: { lead: Record<PilotPoint['lead'], string>; extent: Record<PilotPoint['extent'], string>; xAxis: string; yAxis: string },
 ): Plot.PlotOptions {
   const leads: PilotPoint['lead'][] = ['public', 'unknown', 'private'];
-  const coverages: PilotPoint['coverage'][] = ['municipal', 'mixed', 'prefecture'];
-  // Cells are one unit square; organisations sharing a cell are stacked so names never overlap.
+  const extents: PilotPoint['extent'][] = ['municipal', 'region', 'prefecture'];
+  // Cells are one unit square; networks sharing a cell are stacked so names never overlap.
   const perCell = new Map<string, PilotPoint[]>();
-  for (const p of points) perCell.set(`${p.lead}/${p.coverage}`, [...(perCell.get(`${p.lead}/${p.coverage}`) ?? []), p]);
+  for (const p of points) perCell.set(`${p.lead}/${p.extent}`, [...(perCell.get(`${p.lead}/${p.extent}`) ?? []), p]);
   const placed = points.map((p) => {
-    const cell = perCell.get(`${p.lead}/${p.coverage}`) as PilotPoint[];
+    const cell = perCell.get(`${p.lead}/${p.extent}`) as PilotPoint[];
     const index = cell.indexOf(p);
-    return { ...p, x: leads.indexOf(p.lead) - 0.44, y: coverages.indexOf(p.coverage) + (index - (cell.length - 1) / 2) * 0.3 };
+    return { ...p, x: leads.indexOf(p.lead) - 0.44, y: extents.indexOf(p.extent) + (index - (cell.length - 1) / 2) * 0.22 };
   });
   const fill = (p: PilotPoint) => (p.lead === 'public' ? GROUP_COLOURS.metro : p.lead === 'private' ? GROUP_COLOURS.regional : '#ffffff');
   return {
-    width: 760,
-    height: 380,
+    width: 860,
+    height: 460,
     marginLeft: 110,
+    marginRight: 60,
     marginBottom: 50,
     marginTop: 10,
     style: { fontSize: '11px', color: INK, background: 'transparent' },
     x: { domain: [-0.5, 2.5], ticks: [0, 1, 2], tickFormat: (i: number) => labels.lead[leads[i] as PilotPoint['lead']], tickSize: 0, label: labels.xAxis, labelAnchor: 'center', labelArrow: 'none', labelOffset: 40 },
-    y: { domain: [-0.5, 2.5], ticks: [0, 1, 2], tickFormat: (i: number) => labels.coverage[coverages[i] as PilotPoint['coverage']], tickSize: 0, label: labels.yAxis, labelAnchor: 'top', labelArrow: 'none' },
+    y: { domain: [-0.5, 2.5], ticks: [0, 1, 2], tickFormat: (i: number) => labels.extent[extents[i] as PilotPoint['extent']], tickSize: 0, label: labels.yAxis, labelAnchor: 'top', labelArrow: 'none' },
     marks: [
       Plot.frame({ stroke: '#d0d7de' }),
       Plot.ruleX([0.5, 1.5], { stroke: '#d0d7de', ariaHidden: 'true' }),
       Plot.ruleY([0.5, 1.5], { stroke: '#d0d7de', ariaHidden: 'true' }),
       Plot.dot(placed, { x: 'x', y: 'y', r: 5, fill, stroke: INK }),
-      Plot.text(placed, { x: 'x', y: 'y', dx: 9, text: 'name', textAnchor: 'start', lineWidth: 19, fill: INK, ariaHidden: 'true' }),
+      Plot.text(placed, { x: 'x', y: 'y', dx: 9, text: 'name', textAnchor: 'start', lineWidth: 30, fill: INK, ariaHidden: 'true' }),
     ],
   };
 }

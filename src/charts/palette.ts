@@ -1,5 +1,5 @@
 import { symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3';
-import { METRO_GROUPS } from '../lib/regions.ts';
+import type { METRO_GROUPS } from '../lib/regions.ts';
 
 /**
  * Okabe–Ito colours (safe for the common colour-vision deficiencies), always paired with a

@@ -24,12 +24,14 @@ export interface ScatterView {
   svg: string;
 }
 
+/** One point per prefecture that has both values; a prefecture missing either is left out, not put at 0. */
 export function scatterPoints(lang: Lang): ScatterPoint[] {
   const { x, y } = axes();
   const t = strings(lang);
-  return atlas().prefectures.map((p) => {
+  return atlas().prefectures.flatMap((p) => {
     const xv = valueOf(p, x);
     const yv = valueOf(p, y);
+    if (xv === null || yv === null) return [];
     return {
       code: p.code,
       name: nameOf(p, lang),

@@ -61,8 +61,8 @@ export const TILE_ROWS = Math.max(...Object.values(TILE_LAYOUT).map(([, r]) => r
 
 /** Two tiles touch when they share a side or a corner. */
 export function tilesTouch(a: string, b: string): boolean {
-  const [ca, ra] = TILE_LAYOUT[a]!;
-  const [cb, rb] = TILE_LAYOUT[b]!;
+  const [ca, ra] = TILE_LAYOUT[a];
+  const [cb, rb] = TILE_LAYOUT[b];
   return Math.max(Math.abs(ca - cb), Math.abs(ra - rb)) === 1;
 }
 

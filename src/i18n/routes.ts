@@ -10,6 +10,7 @@ export const PAGES = {
   compare: 'compare/',
   networks: 'networks/',
   planner: 'planner/',
+  playbook: 'playbook/',
   yourData: 'your-data/',
   data: 'data/',
   methods: 'methods/',
@@ -20,7 +21,7 @@ export type PageKey = keyof typeof PAGES;
  * The pages in the header navigation, in order. A page joins once it is built; the tests check
  * that every page listed here exists in both languages.
  */
-export const NAV: PageKey[] = ['home', 'scatter', 'map', 'rankings', 'prefectures', 'compare', 'networks', 'planner', 'data', 'yourData', 'methods'];
+export const NAV: PageKey[] = ['home', 'scatter', 'map', 'rankings', 'prefectures', 'compare', 'networks', 'playbook', 'planner', 'data', 'yourData', 'methods'];
 
 /** A page and, for per-prefecture pages, which one. */
 export interface Route {

@@ -1,9 +1,9 @@
 import type { Lang } from '../config.ts';
 import { en } from './en.ts';
 import { ja } from './ja.ts';
+import type { Strings } from './schema.ts';
 
-/** The shape of the Japanese strings; every language must provide exactly this. */
-export type Strings = typeof ja;
+export type { Strings };
 
 const STRINGS: Record<Lang, Strings> = { ja, en };
 

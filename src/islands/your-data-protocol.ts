@@ -1,16 +1,22 @@
 /** Messages between the "your data" page and its worker. */
 import type { TextEncoding } from '../lib/decode-text.ts';
-import type { Analysis, AnalysisFailure } from '../lib/your-data-analysis.ts';
-import type { ColumnChoice, RejectedRow } from '../lib/your-data-table.ts';
+import type { AtlasForReader, JoinChoice } from '../lib/your-data-join.ts';
+import type { PrefectureName } from '../lib/your-data-prefectures.ts';
+import type { SourceEncoding, TableAnalysis, TableSummary } from '../lib/your-data-read.ts';
+import type { Refusal } from '../lib/your-data-refusal.ts';
+import type { ColumnChoice } from '../lib/your-data-table.ts';
 
+export type { SetAside } from '../lib/your-data-read.ts';
 export type EncodingChoice = 'auto' | TextEncoding;
 
 export type ToWorker =
-  | { type: 'load'; file: Blob; encoding: EncodingChoice; preferLabel?: string[] }
-  | { type: 'analyse'; choice: ColumnChoice };
+  | { type: 'load'; file?: Blob; text?: string; encoding: EncodingChoice; preferLabel?: string[]; prefectures: PrefectureName[]; atlas: AtlasForReader }
+  | { type: 'header'; line: number }
+  | { type: 'analyse'; choice: ColumnChoice; join?: JoinChoice };
 
 export type FromWorker =
   | { type: 'progress'; phase: 'read' | 'parse' | 'analyse'; fraction: number }
-  | { type: 'loaded'; header: string[]; rows: number; encoding: TextEncoding; guess: ColumnChoice; numeric: number[] }
-  | { type: 'result'; choice: ColumnChoice; rows: number; rejected: RejectedRow[]; outcome: Analysis | AnalysisFailure }
+  | { type: 'refused'; refusal: Refusal }
+  | ({ type: 'loaded'; encoding: SourceEncoding; replaced: number } & TableSummary)
+  | ({ type: 'result'; choice: ColumnChoice; join?: JoinChoice; rows: number } & TableAnalysis)
   | { type: 'error'; message: string };

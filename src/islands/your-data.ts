@@ -1,50 +1,87 @@
 /**
- * The "your data" page: takes a file (chosen or dropped), hands it to the worker, and shows what
- * comes back: columns to choose, progress, the statistics, a small SVG scatter, the ranked
- * residuals and every row that could not be used with its line number. The file never leaves the
- * browser; the only thing fetched is the worker's own script, once.
+ * The "your data" page: takes a file (chosen or dropped) or a paste, hands it to the worker, and
+ * shows what comes back through the renderers in your-data-render.ts: the header it found, columns
+ * to choose, the atlas's indicators to set against a prefecture column, progress, the statistics,
+ * a small SVG scatter, the reader's indicator on the maps, the ranked residuals, and every row
+ * left out with its line number and reason. Nothing is sent anywhere; the only thing fetched is
+ * the worker's own script, once.
  */
-import { miniScatterSvg } from '../charts/mini-scatter.ts';
+import type { Classification } from '../charts/classify.ts';
+import type { PointGroup } from '../charts/mini-scatter.ts';
+import { readerMaps, type MapFrame, type MapPrefecture } from '../charts/your-data-maps.ts';
 import type { Lang } from '../config.ts';
-import { formatNumber, formatSigned, formatStatistic } from '../lib/format.ts';
-import type { Analysis, AnalysisFailure } from '../lib/your-data-analysis.ts';
-import type { ColumnChoice, RejectedRow, RowProblem } from '../lib/your-data-table.ts';
+import { formatNumber } from '../lib/format.ts';
+import type { Analysis } from '../lib/your-data-analysis.ts';
+import type { CsvValue } from '../lib/csv-writer.ts';
+import { decimalsOf, joinedTable, type AtlasForReader, type JoinChoice } from '../lib/your-data-join.ts';
+import { filler, refusalText, type ClientText } from '../lib/your-data-messages.ts';
+import type { ColumnChoice } from '../lib/your-data-table.ts';
 import { enhanceChartDownloads } from './chart-download.ts';
 import type { EncodingChoice, FromWorker, ToWorker } from './your-data-protocol.ts';
+import { renderExcluded, renderMaps, renderOptions, renderRanked, renderRowList, renderScatter, renderSetAside, renderStats, type Words } from './your-data-render.ts';
 
 interface ClientStrings {
   lang: Lang;
-  text: Record<string, string>;
+  text: ClientText;
   preferLabel: string[];
+  atlas: AtlasForReader;
+  mapPrefectures: MapPrefecture[];
+  frame: MapFrame;
 }
 
-/** Rows of the ranked table and of the rejected list shown on the page (the CSV has them all). */
-const SHOWN_RANKED = 100;
-const SHOWN_REJECTED = 500;
+type Result = Extract<FromWorker, { type: 'result' }>;
+type Loaded = Extract<FromWorker, { type: 'loaded' }>;
 
 const form = document.querySelector<HTMLFormElement>('[data-your-data]');
 const stringsEl = document.getElementById('your-data-strings');
 if (form && stringsEl) start(form, JSON.parse(stringsEl.textContent ?? '{}') as ClientStrings);
 
+/**
+ * Saves a table through the site's one CSV writer (papaparse, formula-like text cells neutralised,
+ * UTF-8 with BOM), fetched on first use so that the page itself stays light.
+ */
+async function saveCsv(header: string[], rows: CsvValue[][], name: string): Promise<void> {
+  const { csvText } = await import('../lib/csv-writer.ts');
+  const url = URL.createObjectURL(new Blob([csvText(header, rows, { bom: true })], { type: 'text/csv' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
 function start(form: HTMLFormElement, client: ClientStrings): void {
-  const { lang, text } = client;
-  const fill = (key: string, values: Record<string, string | number> = {}) =>
-    (text[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  const { lang, atlas } = client;
+  const fill = filler(client.text);
+  const words: Words = { lang, fill };
   const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
-  const fileInput = form.querySelector<HTMLInputElement>('input[type=file]')!;
-  const encodingSelect = form.querySelector<HTMLSelectElement>('select[name=encoding]')!;
-  const selects = { label: form.querySelector<HTMLSelectElement>('select[name=label]')!, x: form.querySelector<HTMLSelectElement>('select[name=x]')!, y: form.querySelector<HTMLSelectElement>('select[name=y]')! };
-  const columns = form.querySelector<HTMLFieldSetElement>('[data-columns]')!;
-  const progress = form.querySelector<HTMLProgressElement>('[data-progress]')!;
-  const status = form.querySelector<HTMLElement>('[data-status]')!;
-  const fileInfo = form.querySelector<HTMLElement>('[data-file-info]')!;
+  const field = <T extends Element>(name: string) => form.querySelector<T>(`[name=${name}]`)!;
+  const fileInput = field<HTMLInputElement>('file');
+  const encodingSelect = field<HTMLSelectElement>('encoding');
+  const selects = { label: field<HTMLSelectElement>('label'), x: field<HTMLSelectElement>('x'), y: field<HTMLSelectElement>('y') };
+  const atlasSelect = field<HTMLSelectElement>('atlas');
+  const headerInput = field<HTMLInputElement>('headerLine');
+  const columns = $<HTMLFieldSetElement>('[data-columns]');
+  const atlasBox = $<HTMLFieldSetElement>('[data-atlas]');
+  const progress = $<HTMLProgressElement>('[data-progress]');
+  const status = $<HTMLElement>('[data-status]');
+  const fileInfo = $<HTMLElement>('[data-file-info]');
   const results = $<HTMLElement>('[data-results]');
-  const figure = $<HTMLElement>('#your-data-chart');
+  const maps = $<HTMLElement>('[data-maps]');
+  const joinedButton = $<HTMLButtonElement>('[data-download-joined]');
 
   let worker: Worker | undefined;
-  let file: File | undefined;
+  let source = { name: '', data: undefined as Blob | string | undefined };
   let header: string[] = [];
-  let lastResult: Extract<FromWorker, { type: 'result' }> | undefined;
+  let loaded: Loaded | undefined;
+  let lastResult: Result | undefined;
+
+  const count = (n: number) => formatNumber(lang, n, 0);
+  const columnName = (i: number) => header[i] ?? `#${i + 1}`;
+  const groupOf = new Map(atlas.prefectures.map((p) => [p.code, p.group]));
+  const nameOf = new Map(atlas.prefectures.map((p) => [p.code, lang === 'ja' ? p.name_ja : p.name_en]));
+  /** Prefectures the file names only by a code are shown by their name. */
+  const named = (outcome: Analysis): Analysis => ({ ...outcome, ranked: outcome.ranked.map((p) => (p.code && /^\d+$/.test(p.label) ? { ...p, label: nameOf.get(p.code) ?? p.label } : p)) });
 
   const setStatus = (message: string, busy: boolean, fraction?: number) => {
     status.textContent = message;
@@ -64,181 +101,190 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     worker.postMessage(message);
   };
 
-  const load = () => {
-    if (!file) return;
+  /** Hides everything a previous file drew, so that nothing half-drawn stays. */
+  const clear = () => {
     results.hidden = true;
     columns.hidden = true;
+    maps.hidden = true;
     fileInfo.textContent = '';
+    $<HTMLElement>('[data-replaced]').hidden = true;
+    lastResult = undefined;
+  };
+
+  const load = () => {
+    if (source.data === undefined) return;
+    clear();
     setStatus(fill('reading'), true);
-    post({ type: 'load', file, encoding: encodingSelect.value as EncodingChoice, preferLabel: client.preferLabel });
+    const prefectures = atlas.prefectures.map(({ code, name_ja, name_en }) => ({ code, name_ja, name_en }));
+    const common = { encoding: encodingSelect.value as EncodingChoice, preferLabel: client.preferLabel, prefectures, atlas };
+    post(typeof source.data === 'string' ? { type: 'load', text: source.data, ...common } : { type: 'load', file: source.data, ...common });
   };
 
   const choice = (): ColumnChoice => ({ label: Number(selects.label.value), x: Number(selects.x.value), y: Number(selects.y.value) });
-  const analyse = () => {
-    setStatus(fill('analysing'), true);
-    post({ type: 'analyse', choice: choice() });
+  const join = (): JoinChoice | undefined => {
+    if (atlasBox.hidden || atlasSelect.value === '') return undefined;
+    return { indicator: atlasSelect.value, axis: form.querySelector<HTMLInputElement>('input[name=atlasAxis]:checked')?.value === 'y' ? 'y' : 'x' };
   };
-  const columnName = (i: number) => header[i] || `#${i + 1}`;
+  const analyse = () => {
+    const joined = join();
+    // The atlas's indicator takes the place of one of the reader's columns.
+    selects.x.disabled = joined?.axis === 'x';
+    selects.y.disabled = joined?.axis === 'y';
+    setStatus(fill('analysing'), true);
+    post({ type: 'analyse', choice: choice(), ...(joined ? { join: joined } : {}) });
+  };
 
   function receive(message: FromWorker): void {
     if (message.type === 'progress') {
       if (message.phase === 'parse') setStatus(fill('parsing', { percent: Math.round(message.fraction * 100) }), true, message.fraction);
     } else if (message.type === 'error') {
+      clear();
       setStatus(fill('error', { message: message.message }), false);
+    } else if (message.type === 'refused') {
+      clear();
+      setStatus(refusalText(fill, lang, message.refusal), false);
     } else if (message.type === 'loaded') {
-      header = message.header;
-      for (const [key, select] of Object.entries(selects) as [keyof ColumnChoice, HTMLSelectElement][]) {
-        select.replaceChildren(...header.map((_, i) => new Option(columnName(i), String(i), false, i === message.guess[key])));
-      }
-      columns.hidden = false;
-      fileInfo.textContent = fill('fileInfo', { file: file?.name ?? '', rows: formatNumber(lang, message.rows, 0), encoding: message.encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8' });
-      setStatus(fill('loaded', { rows: formatNumber(lang, message.rows, 0), encoding: message.encoding === 'shift_jis' ? 'Shift_JIS' : 'UTF-8' }), false);
+      showLoaded(message);
       analyse();
     } else if (message.type === 'result') {
       lastResult = message;
-      show(message.choice, message.rejected, message.outcome);
+      show(message);
     }
   }
 
-  function show(chosen: ColumnChoice, rejected: RejectedRow[], outcome: Analysis | AnalysisFailure): void {
-    renderRejected(rejected);
-    if ('kind' in outcome) {
-      const message =
-        outcome.kind === 'too-few'
-          ? fill('tooFew', { n: outcome.n })
-          : outcome.kind === 'no-variation'
-            ? fill('noVariation', { axis: outcome.axis })
-            : outcome.kind === 'too-large'
-              ? fill('tooLarge', { line: outcome.line, axis: outcome.axis, value: String(outcome.value) })
-              : fill('unrepresentable');
-      setStatus(message, false);
-      results.hidden = false;
-      for (const el of [$('[data-stats]'), $('[data-chart]'), $('[data-ranked] tbody')]) el.replaceChildren();
+  function showLoaded(message: Loaded): void {
+    loaded = message;
+    header = message.header;
+    for (const [key, select] of Object.entries(selects) as [keyof ColumnChoice, HTMLSelectElement][]) renderOptions(select, header, message.guess[key]);
+    const encoding = { 'utf-8': 'UTF-8', shift_jis: 'Shift_JIS', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', pasted: fill('encodingPasted') }[message.encoding];
+    const shownEncoding = message.delimiter === '\t' ? `${encoding}${fill('listSeparator')}${fill('tabSeparated')}` : encoding;
+    fileInfo.textContent = fill('fileInfo', { file: source.name, rows: count(message.rows), encoding: shownEncoding });
+    const replaced = $<HTMLElement>('[data-replaced]');
+    replaced.hidden = message.replaced === 0;
+    replaced.textContent = message.replaced === 0 ? '' : fill('replaced', { count: count(message.replaced) });
+    $('[data-header-info]').textContent = message.headerLine === 0 ? fill('headerNone') : fill('headerAt', { line: message.headerLine });
+    headerInput.value = message.headerLine === 0 ? '' : String(message.headerLine);
+    renderSetAside($('[data-set-aside]'), $('[data-set-aside-note]'), $('[data-set-aside-list]'), words, message.preamble, message.footnotes);
+    const found = $<HTMLElement>('[data-prefectures-found]');
+    found.hidden = atlasBox.hidden = message.prefectureColumn === -1;
+    found.textContent = message.prefectureColumn === -1 ? '' : fill('prefecturesFound', { column: columnName(message.prefectureColumn) });
+    if (message.prefectureColumn === -1) atlasSelect.value = '';
+    if (message.prefectureColumn !== -1 && message.measures.length < 2) {
+      // One indicator beside prefectures: set it against the atlas's first indicator at once.
+      atlasSelect.value = atlas.indicators[0]!.id;
+      form.querySelector<HTMLInputElement>('input[name=atlasAxis][value=y]')!.checked = true;
+    }
+    columns.hidden = false;
+    setStatus(fill('loaded', { rows: count(message.rows), encoding: shownEncoding }), false);
+  }
+
+  const classes = (): Classification => (document.querySelector<HTMLInputElement>('input[name=yourDataClasses]:checked')?.value === 'equal' ? 'equal' : 'quantile');
+
+  /** The reader's own column in the result: the one the atlas's indicator did not replace. */
+  const theirs = (result: Result) => (result.join?.axis === 'x' ? 'y' : result.join ? 'x' : 'y');
+  const axisNames = (result: Result) => {
+    const indicatorName = (id: string) => {
+      const ind = atlas.indicators.find((i) => i.id === id);
+      if (!ind) return id;
+      return lang === 'ja' ? `${ind.title}（${ind.unit}）` : `${ind.title} (${ind.unit})`;
+    };
+    const { x, y } = result.choice;
+    if (!result.join) return { x: columnName(x), y: columnName(y) };
+    return result.join.axis === 'x' ? { x: indicatorName(result.join.indicator), y: columnName(y) } : { x: columnName(x), y: indicatorName(result.join.indicator) };
+  };
+
+  function drawMaps(result: Result): void {
+    if (!result.prefectures || 'kind' in result.outcome) {
+      maps.hidden = true;
       return;
     }
-    const { association: a } = outcome;
-    setStatus(fill('done', { used: formatNumber(lang, a.n, 0), rejected: formatNumber(lang, rejected.length, 0) }), false);
-    const sig = (v: number) => new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumSignificantDigits: 6 }).format(v);
-    const [xName, yName] = [columnName(chosen.x), columnName(chosen.y)];
-    const stats: [string, string, string, number[]][] = [
-      ['n', fill('n'), formatNumber(lang, a.n, 0), [a.n]],
-      ['pearson', fill('pearson'), formatStatistic(lang, 'r', a.pearson), [a.pearson]],
-      ['spearman', fill('spearman'), formatStatistic(lang, 'rho', a.spearman), [a.spearman]],
-      ['p', fill('pValue'), formatStatistic(lang, 'p', a.pValue), [a.pValue]],
-      ['ci', fill('ci'), `[${formatStatistic(lang, 'ci', a.pearsonCi[0])}, ${formatStatistic(lang, 'ci', a.pearsonCi[1])}]`, a.pearsonCi],
-      ['fit', fill('fit'), `${yName} = ${sig(a.intercept)} ${a.slope < 0 ? '−' : '+'} ${sig(Math.abs(a.slope))} × ${xName}`, [a.intercept, a.slope]],
-      ['r2', fill('rSquared'), formatStatistic(lang, 'rSquared', a.rSquared), [a.rSquared]],
-    ];
-    $('[data-stats]').replaceChildren(
-      ...stats.map(([key, term, value, raw]) => {
-        const div = document.createElement('div');
-        const dt = Object.assign(document.createElement('dt'), { textContent: term });
-        const dd = Object.assign(document.createElement('dd'), { textContent: value });
-        dd.dataset.stat = key;
-        dd.dataset.value = raw.join(' ');
-        div.append(dt, dd);
-        return div;
-      }),
-    );
+    const axis = theirs(result);
+    const values = new Map(result.outcome.ranked.filter((p) => p.code).map((p) => [p.code!, p[axis]]));
+    const name = axisNames(result)[axis];
+    renderMaps(maps, words, readerMaps(lang, fill, name, values, decimalsOf([...values.values()]), classes(), client.mapPrefectures, client.frame));
+  }
 
-    const title = fill('chartTitle', { x: xName, y: yName });
-    figure.dataset.title = title;
-    figure.dataset.source = fill('chartSource', { file: file?.name ?? '' });
-    figure.dataset.date = new Date().toISOString().slice(0, 10);
-    const chart = $<HTMLElement>('[data-chart]');
-    const width = Math.max(300, Math.min(760, Math.round(chart.clientWidth || figure.clientWidth || 760)));
-    const svg = miniScatterSvg(outcome.ranked, {
-      width,
-      height: width < 500 ? 360 : 460,
-      fontSize: width < 500 ? 11 : 12,
-      xLabel: xName,
-      yLabel: yName,
-      title,
-      description: fill('chartDescription', { n: a.n, x: xName, y: yName, r: formatStatistic(lang, 'r', a.pearson) }),
-      pointLabel: (p) => fill('pointLabel', { label: p.label, x: sig(p.x), y: sig(p.y) }),
-      band: outcome.band,
-    });
-    chart.replaceChildren(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement);
-
-    $('[data-x-head]').textContent = xName;
-    $('[data-y-head]').textContent = yName;
-    const shown = outcome.ranked.slice(0, SHOWN_RANKED);
-    $('[data-ranked] tbody').replaceChildren(
-      ...shown.map((p, i) => {
-        const tr = document.createElement('tr');
-        const cells = [String(i + 1), String(p.line), p.label, sig(p.x), sig(p.y), sig(p.fitted), formatSigned(lang, p.residual, 4)];
-        cells.forEach((value, j) => {
-          const cell = document.createElement(j === 2 ? 'th' : 'td');
-          if (j === 2) cell.setAttribute('scope', 'row');
-          else cell.className = 'num';
-          cell.textContent = value;
-          tr.append(cell);
-        });
-        return tr;
-      }),
-    );
-    $('[data-ranked-note]').textContent = outcome.ranked.length > SHOWN_RANKED ? fill('showing', { shown: SHOWN_RANKED, total: formatNumber(lang, outcome.ranked.length, 0) }) : '';
+  function show(result: Result): void {
+    const { outcome } = result;
+    renderRowList($('[data-rejected]'), $('[data-rejected-note]'), words, result.rejected, columnName, { none: fill('rejectedNone'), count: (n) => fill('rejectedCount', { count: n }) });
+    renderRowList($('[data-missing]'), $('[data-missing-note]'), words, result.missing, columnName, { none: fill('missingNone'), count: (n) => fill('missingCount', { count: n }) });
+    renderExcluded($('[data-excluded]'), $('[data-excluded-note]'), words, result.excluded);
     results.hidden = false;
-  }
-
-  function problemText(problem: RowProblem): string {
-    switch (problem.kind) {
-      case 'field-count':
-        return fill('fieldCount', { found: problem.found, expected: problem.expected });
-      case 'malformed':
-        return fill('malformed', { detail: problem.detail });
-      case 'missing-label':
-        return fill('missingLabel');
-      case 'missing-value':
-        return fill('missingValue', { column: columnName(problem.column) });
-      case 'not-a-number':
-        return fill('notANumber', { column: columnName(problem.column), value: problem.value });
+    if ('kind' in outcome) {
+      const message =
+        outcome.kind === 'no-variation'
+          ? fill('noVariation', { axis: outcome.axis })
+          : outcome.kind === 'too-large'
+            ? fill('tooLarge', { line: outcome.line, axis: outcome.axis, value: String(outcome.value) })
+            : outcome.kind === 'unrepresentable'
+              ? fill('unrepresentable')
+              : result.missing.length > 0
+                ? fill('tooFewMissing', { n: outcome.n, missing: count(result.missing.length) })
+                : fill('tooFew', { n: outcome.n });
+      setStatus(message, false);
+      for (const el of [$('[data-stats]'), $('[data-chart]'), $('[data-ranked] tbody')]) el.replaceChildren();
+      maps.hidden = true;
+      joinedButton.hidden = true;
+      return;
     }
+    const a = outcome.association;
+    const unmatched = result.unmatched > 0 ? ` ${fill('unmatched', { count: count(result.unmatched) })}` : '';
+    setStatus(`${fill('done', { used: count(a.n), rejected: count(result.rejected.length) })}${unmatched}`, false);
+    const names = axisNames(result);
+    renderStats($('[data-stats]'), words, a, names.x, names.y);
+    const group = result.prefectures ? (p: { code?: string }): PointGroup | undefined => (p.code ? groupOf.get(p.code) : undefined) : undefined;
+    const shown = result.prefectures ? named(outcome) : outcome;
+    renderScatter($('[data-chart]'), $('#your-data-chart'), words, shown, { ...names, file: source.name }, group);
+    $('[data-x-head]').textContent = names.x;
+    $('[data-y-head]').textContent = names.y;
+    renderRanked($('[data-ranked] tbody'), $('[data-ranked-note]'), words, shown.ranked);
+    joinedButton.hidden = !result.prefectures;
+    drawMaps(result);
   }
 
-  function renderRejected(rejected: RejectedRow[]): void {
-    const note = $('[data-rejected-note]');
-    note.textContent =
-      rejected.length === 0
-        ? fill('rejectedNone')
-        : `${fill('rejectedCount', { count: formatNumber(lang, rejected.length, 0) })}${rejected.length > SHOWN_REJECTED ? ` ${fill('rejectedShowing', { shown: SHOWN_REJECTED })}` : ''}`;
-    const sep = lang === 'ja' ? '：' : ': ';
-    const joiner = lang === 'ja' ? '、' : '; ';
-    $('[data-rejected]').replaceChildren(
-      ...rejected.slice(0, SHOWN_REJECTED).map((row) => {
-        const li = document.createElement('li');
-        li.dataset.line = String(row.line);
-        li.textContent = `${fill('lineN', { line: row.line })}${sep}${row.problems.map(problemText).join(joiner)}`;
-        return li;
-      }),
-    );
-  }
-
-  $('[data-download-residuals]').addEventListener('click', async () => {
-    const result = lastResult;
-    if (!result || 'kind' in result.outcome) return;
-    const { x, y, label } = result.choice;
-    // The site's one CSV writer (papaparse, formula-like cells neutralised), fetched on first use
-    // so that the page itself stays light.
-    const { csvText } = await import('../lib/csv-writer.ts');
-    const header = ['rank', 'line', columnName(label), columnName(x), columnName(y), 'fitted', 'residual'];
-    const rows = result.outcome.ranked.map((p, i) => [i + 1, p.line, p.label, p.x, p.y, p.fitted, p.residual]);
-    const url = URL.createObjectURL(new Blob([csvText(header, rows, { bom: true })], { type: 'text/csv' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'residuals.csv' });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  $('[data-download-residuals]').addEventListener('click', () => {
+    if (!lastResult || 'kind' in lastResult.outcome) return;
+    const names = axisNames(lastResult);
+    const header = ['rank', 'line', columnName(lastResult.choice.label), names.x, names.y, 'fitted', 'residual'];
+    void saveCsv(header, lastResult.outcome.ranked.map((p, i) => [i + 1, p.line, p.label, p.x, p.y, p.fitted, p.residual]), 'residuals.csv');
+  });
+  joinedButton.addEventListener('click', () => {
+    if (!lastResult || 'kind' in lastResult.outcome) return;
+    const names = axisNames(lastResult);
+    const text = {
+      code: fill('joinedCode'),
+      nameJa: fill('joinedNameJa'),
+      nameEn: fill('joinedNameEn'),
+      group: fill('joinedGroup'),
+      fitted: fill('fitted'),
+      residual: fill('residual'),
+      theirSource: fill('theirSource'),
+      ourSource: fill('ourSource'),
+      groupNames: { metro: fill('metro'), regional: fill('regional') },
+      describe: (i: { title: string; unit: string; source: string }) => fill('ourSourceLine', { title: i.title, unit: i.unit, source: i.source }),
+    };
+    const [header, ...rows] = joinedTable(lastResult.outcome.ranked, atlas, lastResult.join, { label: columnName(lastResult.choice.label), ...names }, source.name, text);
+    void saveCsv(header as string[], rows, 'joined.csv');
   });
 
   const choose = (chosen: File | undefined) => {
     if (!chosen) return;
-    file = chosen;
+    source = { name: chosen.name, data: chosen };
     load();
   };
   fileInput.addEventListener('change', () => choose(fileInput.files?.[0]));
+  $('[data-paste]').addEventListener('click', () => {
+    source = { name: fill('pasted'), data: field<HTMLTextAreaElement>('paste').value };
+    load();
+  });
   encodingSelect.addEventListener('change', load);
-  for (const select of Object.values(selects)) select.addEventListener('change', analyse);
+  $('[data-header-apply]').addEventListener('click', () => {
+    const line = Number(headerInput.value);
+    if (loaded && Number.isInteger(line) && line >= 1) post({ type: 'header', line });
+  });
+  for (const select of [...Object.values(selects), atlasSelect]) select.addEventListener('change', analyse);
+  for (const radio of form.querySelectorAll('input[name=atlasAxis]')) radio.addEventListener('change', analyse);
+  for (const radio of document.querySelectorAll('input[name=yourDataClasses]')) radio.addEventListener('change', () => lastResult && drawMaps(lastResult));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     analyse();

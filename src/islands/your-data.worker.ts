@@ -1,30 +1,54 @@
 /**
- * The "your data" worker: decodes the file (UTF-8 or Shift_JIS), parses it with papaparse and runs
- * the site's statistics, off the main thread so that a 50,000-row file never freezes the page.
- * It makes no requests: the file arrives as a Blob from the page and the answer goes back by message.
+ * The "your data" worker: runs the page's whole reading path (src/lib/your-data-read.ts: checks,
+ * decoding, parsing, the header, the site's statistics) off the main thread, so that a
+ * 500,000-row file never freezes the page. It makes no requests: the file arrives as a Blob (or
+ * pasted text) from the page and the answer goes back by message.
  */
-import { decodeText, detectEncoding } from '../lib/decode-text.ts';
-import { analyse } from '../lib/your-data-analysis.ts';
-import { guessColumns, numericColumns, parseTable, usableRows, type ParsedTable } from '../lib/your-data-table.ts';
+import type { AtlasForReader } from '../lib/your-data-join.ts';
+import { prefectureMatcher, type PrefectureMatcher } from '../lib/your-data-prefectures.ts';
+import { analyseTable, describeTable, readInput, type SourceEncoding } from '../lib/your-data-read.ts';
+import { arrangeTable, checkSize, type ParsedTable, type RawTable } from '../lib/your-data-table.ts';
 import type { FromWorker, ToWorker } from './your-data-protocol.ts';
 
-let table: ParsedTable | undefined;
+let state: { raw: RawTable; table: ParsedTable; encoding: SourceEncoding; replaced: number } | undefined;
+let matcher: PrefectureMatcher | undefined;
+let atlas: AtlasForReader | undefined;
+let prefer: RegExp[] | undefined;
 const send = (message: FromWorker) => postMessage(message);
+
+function announce(): void {
+  if (!state || !matcher) return;
+  const described = describeTable(state.raw, state.table, matcher, prefer);
+  if (!described.ok) return send({ type: 'refused', refusal: described.refusal });
+  const { ok: _, ...summary } = described;
+  send({ type: 'loaded', ...summary, encoding: state.encoding, replaced: state.replaced });
+}
 
 self.addEventListener('message', async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   try {
     if (message.type === 'load') {
+      state = undefined;
+      matcher = prefectureMatcher(message.prefectures);
+      atlas = message.atlas;
+      prefer = message.preferLabel?.map((pattern) => new RegExp(pattern, 'i'));
       send({ type: 'progress', phase: 'read', fraction: 0 });
-      const bytes = new Uint8Array(await message.file.arrayBuffer());
-      const encoding = message.encoding === 'auto' ? detectEncoding(bytes) : message.encoding;
-      table = parseTable(decodeText(bytes, encoding), (fraction) => send({ type: 'progress', phase: 'parse', fraction }));
-      const prefer = message.preferLabel?.map((source) => new RegExp(source, 'i'));
-      send({ type: 'loaded', header: table.header, rows: table.rows.length, encoding, guess: guessColumns(table, prefer), numeric: numericColumns(table) });
-    } else if (message.type === 'analyse' && table) {
+      // The size is checked before the file is read into memory.
+      const tooLarge = message.file && checkSize(message.file.size);
+      if (tooLarge) return send({ type: 'refused', refusal: tooLarge });
+      const input = message.file ? { bytes: new Uint8Array(await message.file.arrayBuffer()) } : { text: message.text ?? '' };
+      const read = readInput(input, message.encoding, (fraction) => send({ type: 'progress', phase: 'parse', fraction }));
+      if (!read.ok) return send({ type: 'refused', refusal: read.refusal });
+      state = { raw: read.raw, table: read.table, encoding: read.encoding, replaced: read.replaced };
+      announce();
+    } else if (message.type === 'header' && state) {
+      state.table = arrangeTable(state.raw, message.line);
+      announce();
+    } else if (message.type === 'analyse' && state && matcher) {
       send({ type: 'progress', phase: 'analyse', fraction: 0 });
-      const { points, rejected } = usableRows(table, message.choice);
-      send({ type: 'result', choice: message.choice, rows: table.rows.length, rejected, outcome: analyse(points) });
+      const { choice, join } = message;
+      const result = analyseTable(state.table, choice, matcher, atlas, join);
+      send({ type: 'result', choice, ...(join ? { join } : {}), rows: state.table.rows.length, ...result });
     }
   } catch (error) {
     send({ type: 'error', message: error instanceof Error ? error.message : String(error) });

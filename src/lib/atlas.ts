@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../config.ts';
-import { field, type IndicatorSummary, type PrefectureRecord, type Summary } from './derived-data.ts';
+import { z } from 'zod';
+import { field, prefectureRecordSchema, summarySchema, type IndicatorSummary, type PrefectureRecord, type Summary } from './derived-data.ts';
 import type { NetworkData } from './network-data.ts';
 import type { SuggestionsFile } from './suggestions-file.ts';
 
@@ -15,12 +16,24 @@ function readJson<T>(name: string): T {
   return JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8')) as T;
 }
 
+/** Reads a file of public/data/ and checks it against its schema in derived-data.ts. */
+export function parseDataFile<T>(name: string, text: string, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(JSON.parse(text));
+  if (result.success) return result.data;
+  const issues = result.error.issues.slice(0, 5).map((issue) => `  ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  throw new Error(`public/data/${name} does not match its schema in src/lib/derived-data.ts (rebuild with npm run data):\n${issues.join('\n')}`);
+}
+
+function readChecked<T>(name: string, schema: z.ZodType<T>): T {
+  return parseDataFile(name, readFileSync(join(DATA_DIR, name), 'utf8'), schema);
+}
+
 let cache: { prefectures: PrefectureRecord[]; summary: Summary; networks: NetworkData; suggestions: SuggestionsFile } | undefined;
 
 export function atlas() {
   cache ??= {
-    prefectures: readJson('prefectures.json'),
-    summary: readJson('summary.json'),
+    prefectures: readChecked('prefectures.json', z.array(prefectureRecordSchema)),
+    summary: readChecked('summary.json', summarySchema),
     networks: readJson('networks.json'),
     suggestions: readJson('suggestions.json'),
   };
@@ -51,8 +64,12 @@ export function axes() {
   return { x: indicator(summary.x), y: indicator(summary.y) };
 }
 
-export function valueOf(record: PrefectureRecord, ind: IndicatorSummary, suffix: Parameters<typeof field>[1] = ''): number {
-  return record[field(ind.column, suffix)] as number;
+/** One indicator column of a prefecture; null where the data has no value (shown as "–", never as 0). */
+export function valueOf(record: PrefectureRecord, ind: IndicatorSummary, suffix: Parameters<typeof field>[1] = ''): number | null {
+  const value = record[field(ind.column, suffix)];
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'number') throw new Error(`${record.code} ${field(ind.column, suffix)}: expected a number or null, found ${JSON.stringify(value)}`);
+  return value;
 }
 
 export function nameOf(record: PrefectureRecord, lang: Lang): string {

@@ -3,13 +3,13 @@
  * date is the data's latest vintage (or ATLAS_DATA_DATE when set), never the wall clock, so that
  * two builds of the same data stay byte-identical.
  */
-import type { Lang } from '../config.ts';
+import { settings, type Lang } from '../config.ts';
 import { strings } from '../i18n/strings.ts';
-import { SETTINGS } from '../settings.ts';
 import { axes } from './atlas.ts';
 
 export function dataDate(): string {
-  if (SETTINGS.dataDate) return SETTINGS.dataDate;
+  const fromSettings = settings().dataDate;
+  if (fromSettings) return fromSettings;
   const { x, y } = axes();
   return [x.vintage, y.vintage].flatMap((v) => v.match(/\d{4}-\d{2}/g) ?? []).sort().at(-1) ?? '';
 }
@@ -18,7 +18,7 @@ export function dataDate(): string {
 export function chartProvenance(lang: Lang, title: string, source?: string) {
   const { x, y } = axes();
   const t = strings(lang).dataPage;
-  const sep = lang === 'ja' ? '、' : '; ';
+  const sep = strings(lang).punctuation.sourceSeparator;
   return {
     'data-title': title,
     'data-source': t.chartSource(source ?? [y.source[lang], x.source[lang]].join(sep)),

@@ -19,14 +19,14 @@ export interface LocatedRow {
 /** Lines holding only spaces or commas: papaparse's 'greedy' mode skips them as empty. */
 const BLANK = /^[\s,]*$/;
 
-export function eachCsvRow(text: string, onRow: (row: LocatedRow) => void): void {
+export function eachCsvRow(text: string, onRow: (row: LocatedRow) => void, delimiter: ',' | '\t' = ','): void {
   let cursor = 0;
   // Line counting only walks forward, so the whole text is scanned once.
   let scanned = 0;
   let line = 1;
   let lineStart = 0;
   Papa.parse<string[]>(text, {
-    delimiter: ',', // never guessed: a one-column file would fail as UndetectableDelimiter
+    delimiter, // never guessed: a one-column file would fail as UndetectableDelimiter
     skipEmptyLines: 'greedy',
     step: (result) => {
       const end = result.meta.cursor;

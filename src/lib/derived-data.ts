@@ -1,25 +1,31 @@
 /**
- * The shape of the files in public/data/: the contract between the data build and the pages.
- * Prefecture records are flat (one key per CSV column) so that the JSON and the CSV say the same.
+ * The shape of the files in public/data/: the contract between the data build and the pages,
+ * written once as zod schemas. The types below are inferred from them, the build writes values of
+ * those types, and the pages parse the files against the same schemas when they read them
+ * (src/lib/atlas.ts), so a file that drifted from its description stops the build with the key
+ * that is wrong instead of rendering a wrong page. Prefecture records are flat (one key per CSV
+ * column) so that the JSON and the CSV say the same.
  */
-import type { Association } from './statistics.ts';
+import { z } from 'zod';
 
-export interface Bilingual {
-  ja: string;
-  en: string;
-}
+const bilingual = z.strictObject({ ja: z.string(), en: z.string() });
+export type Bilingual = z.infer<typeof bilingual>;
 
-export type PrefectureRecord = {
-  code: string;
-  slug: string;
-  name_ja: string;
-  name_en: string;
-  metro_area: string | null;
-  metro_area_en: string | null;
-  metro_group: 'metro' | 'regional';
-  regional_block: string;
-  regional_block_en: string;
-} & Record<string, string | number | null>;
+export const prefectureRecordSchema = z
+  .object({
+    code: z.string(),
+    slug: z.string(),
+    name_ja: z.string(),
+    name_en: z.string(),
+    metro_area: z.string().nullable(),
+    metro_area_en: z.string().nullable(),
+    metro_group: z.enum(['metro', 'regional']),
+    regional_block: z.string(),
+    regional_block_en: z.string(),
+  })
+  // One column per indicator and suffix (see INDICATOR_FIELDS), plus raw counts where published.
+  .catchall(z.union([z.string(), z.number(), z.null()]));
+export type PrefectureRecord = z.infer<typeof prefectureRecordSchema>;
 
 /** Suffixes of the per-indicator columns, e.g. `job_opening_ratio_rank`. */
 export const INDICATOR_FIELDS = ['', '_rank', '_z', '_vs_national', '_vs_group', '_vs_block'] as const;
@@ -29,42 +35,56 @@ export function field(column: string, suffix: IndicatorField): string {
   return `${column}${suffix}`;
 }
 
-export interface IndicatorSummary {
-  id: string;
-  column: string;
-  title: Bilingual;
-  short: Bilingual;
-  definition: Bilingual;
-  unit: Bilingual;
-  decimals: number;
-  vintage: string;
-  source: Bilingual;
-  page: number;
-  hasCounts: boolean;
-  national: GroupFigure;
-  groups: Record<'metro' | 'regional', GroupFigure>;
-  metroAreas: (GroupFigure & { area: string; area_en: string })[];
-  blocks: (GroupFigure & { block: string; block_en: string })[];
-}
-
 /** One region's figure three ways: as published, as a mean of prefecture ratios, as a ratio of sums. */
-export interface GroupFigure {
-  n: number;
-  published: number | null;
-  meanOfRatios: number;
-  medianOfRatios: number;
+const groupFigure = z.strictObject({
+  n: z.number(),
+  published: z.number().nullable(),
+  meanOfRatios: z.number(),
+  medianOfRatios: z.number(),
   /** Σnumerator ÷ Σdenominator, when every member has raw counts; null otherwise. */
-  ratioOfSums: number | null;
-}
+  ratioOfSums: z.number().nullable(),
+});
+export type GroupFigure = z.infer<typeof groupFigure>;
 
-export interface Summary {
-  n: number;
-  x: string;
-  y: string;
+const indicatorSummary = z.strictObject({
+  id: z.string(),
+  column: z.string(),
+  title: bilingual,
+  short: bilingual,
+  definition: bilingual,
+  unit: bilingual,
+  decimals: z.number(),
+  vintage: z.string(),
+  source: bilingual,
+  page: z.number(),
+  hasCounts: z.boolean(),
+  national: groupFigure,
+  groups: z.strictObject({ metro: groupFigure, regional: groupFigure }),
+  metroAreas: z.array(groupFigure.extend({ area: z.string(), area_en: z.string() })),
+  blocks: z.array(groupFigure.extend({ block: z.string(), block_en: z.string() })),
+});
+export type IndicatorSummary = z.infer<typeof indicatorSummary>;
+
+export const summarySchema = z.strictObject({
+  n: z.number(),
+  x: z.string(),
+  y: z.string(),
   /** Everything associate() returns but n (stated once above), and the guidebook's reading of r. */
-  association: Omit<Association, 'n'> & { band: Bilingual & { above: number; upTo: number; inGuidebook: boolean } };
-  published: { pearson: number; bandJa: string; page: number };
+  association: z.strictObject({
+    pearson: z.number(),
+    spearman: z.number(),
+    pValue: z.number(),
+    pearsonCi: z.tuple([z.number(), z.number()]),
+    slope: z.number(),
+    intercept: z.number(),
+    rSquared: z.number(),
+    residualStandardError: z.number(),
+    band: bilingual.extend({ above: z.number(), upTo: z.number(), inGuidebook: z.boolean() }),
+  }),
+  /** The guidebook's own r, for the indicators it names (the same pair as x and y above). */
+  published: z.strictObject({ x: z.string(), y: z.string(), pearson: z.number(), bandJa: z.string(), page: z.number() }),
   /** The fitted line and its 95 % band, sampled across the x range, for charts. */
-  fitBand: { x: number; y: number; low: number; high: number }[];
-  indicators: IndicatorSummary[];
-}
+  fitBand: z.array(z.strictObject({ x: z.number(), y: z.number(), low: z.number(), high: z.number() })),
+  indicators: z.array(indicatorSummary),
+});
+export type Summary = z.infer<typeof summarySchema>;

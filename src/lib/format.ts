@@ -2,12 +2,17 @@ import type { Lang } from '../config.ts';
 
 const LOCALES: Record<Lang, string> = { ja: 'ja-JP', en: 'en-GB' };
 
-export function formatNumber(lang: Lang, value: number, decimals: number): string {
+/** What a table or label shows for a value the data does not have. */
+export const MISSING_VALUE = '–';
+
+export function formatNumber(lang: Lang, value: number | null, decimals: number): string {
+  if (value === null) return MISSING_VALUE;
   return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
 /** A signed difference, with a true minus sign so that screen readers and readers agree. */
-export function formatSigned(lang: Lang, value: number, decimals: number): string {
+export function formatSigned(lang: Lang, value: number | null, decimals: number): string {
+  if (value === null) return MISSING_VALUE;
   const magnitude = formatNumber(lang, Math.abs(value), decimals);
   if (Number(magnitude.replace(/[^0-9.]/g, '')) === 0) return magnitude;
   return value < 0 ? `−${magnitude}` : `+${magnitude}`;

@@ -15,7 +15,7 @@ export function parseRings(d: string): Ring[] {
   let relative = true;
   let ring: Ring | undefined;
   for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i]!;
+    const token = tokens[i];
     if (/^[mM]$/.test(token)) {
       relative = token === 'm';
       const nx = Number(tokens[i + 1]);
@@ -76,7 +76,7 @@ export function writeRings(rings: Ring[], decimals = 1): string {
   let y = 0;
   for (const ring of rings) {
     const points = ring.map(([px, py]) => [round(px, decimals), round(py, decimals)] as [number, number]);
-    const kept = points.filter((p, i) => i === 0 || p[0] !== points[i - 1]![0] || p[1] !== points[i - 1]![1]);
+    const kept = points.filter((p, i) => i === 0 || p[0] !== points[i - 1][0] || p[1] !== points[i - 1][1]);
     if (kept.length < 3) continue;
     const steps = kept.map(([px, py]) => {
       const step = `${round(px - x, decimals)},${round(py - y, decimals)}`;
@@ -85,7 +85,7 @@ export function writeRings(rings: Ring[], decimals = 1): string {
     });
     out += `m${steps.join(' ')}z`;
     // After z the pen returns to the ring's first point.
-    [x, y] = kept[0]!;
+    [x, y] = kept[0];
   }
   return out;
 }

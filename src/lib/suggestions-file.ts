@@ -1,13 +1,13 @@
 /** The shape of public/data/suggestions.json, written by scripts/lib/derive-suggestions.ts. */
 import type { Bilingual } from './derived-data.ts';
-import type { NetworkRules, Suggestion } from './suggest-network.ts';
+import type { IndicatorPair, NetworkRules, Suggestion } from './suggest-network.ts';
 
+/** A rule of our reading as data/network_rules.csv states it: always ours, so never with a page. */
 export interface DescribedRule {
   rule: string;
-  value: number;
-  unit: string;
+  value: string;
+  kind: 'ours';
   meaning: Bilingual;
-  page: number | null;
 }
 
 export interface PrefectureSuggestion extends Suggestion {
@@ -17,10 +17,11 @@ export interface PrefectureSuggestion extends Suggestion {
 }
 
 export interface SuggestionsFile {
-  /** The thresholds as the engine takes them. */
+  /** The reading's settings and reference figures, as the engine takes them. */
   thresholds: NetworkRules;
-  /** The same thresholds described for readers. */
+  /** The same rules described for readers. */
   rules: DescribedRule[];
-  national: { smesPerAgency: number; jobOpeningRatio: number };
+  /** The guidebook's published national figures (p.9, p.10). */
+  national: IndicatorPair;
   prefectures: PrefectureSuggestion[];
 }

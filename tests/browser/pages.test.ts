@@ -9,11 +9,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page as PwPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SETTINGS } from '../../src/settings.ts';
-import { launchChromium } from '../support/browser.ts';
+import { settings } from '../../src/config.ts';
+import { launchChromium } from '../../scripts/lib/site/browser.ts';
 import { BASE_PATH, distPages } from '../support/dist.ts';
 import { DIST } from '../support/paths.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
+import { startServer, type StaticServer } from '../../scripts/lib/site/server.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -27,7 +27,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 const PROFILE_SAMPLE = ['aomori', 'tokyo', 'okinawa', 'kanagawa'];
 const isSampled = (path: string) => {
-  if (SETTINGS.browserAll) return true;
+  if (settings().browserAll) return true;
   const profile = path.match(/prefectures\/([a-z]+)\/$/);
   return profile === null || PROFILE_SAMPLE.includes(profile[1] as string);
 };

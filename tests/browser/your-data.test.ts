@@ -3,14 +3,15 @@
  * a Shift_JIS copy) reproduces the site's r and fit; bad rows are listed by line; nothing is
  * requested while analysing; 50,000 rows stay responsive; charts save as SVG and PNG.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ja } from '../../src/i18n/ja.ts';
 import { associate } from '../../src/lib/statistics.ts';
-import { DIST } from '../support/paths.ts';
+import { DIST, ROOT } from '../support/paths.ts';
 import { useSite } from '../support/site-session.ts';
 
 const site = useSite();
@@ -68,7 +69,9 @@ async function expectSiteAnalysis(page: Page): Promise<void> {
   const shown = await page.locator('[data-ranked] tbody th').allTextContents();
   expect(shown).toEqual(expected);
   expect(await page.locator('[data-rejected] li').count()).toBe(0);
-  expect(await page.locator('[data-chart] svg circle').count()).toBe(47);
+  // Prefectures are drawn with the site's metro / 地方 shapes: one mark per prefecture.
+  expect(await page.locator('[data-chart] svg .dot').count()).toBe(47);
+  expect(await page.locator('[data-chart] svg rect.dot[data-group="metro"]').count()).toBe(12);
 }
 
 describe('your data: the site’s own prefectures.csv', () => {
@@ -116,20 +119,17 @@ describe('your data: the site’s own prefectures.csv', () => {
       cells[column] = value;
       lines[line - 1] = cells.join(',');
     };
-    edit(5, xi, 'n/a'); // 宮城県: x is not a number
-    edit(14, yi, ''); // 東京都: y missing
+    edit(5, xi, 'abc'); // 宮城県: x is not a number
+    edit(14, yi, ''); // 東京都: y missing (listed apart: not an error)
     edit(30, li, ''); // 奈良県 (line 30 = code 29): label missing
     const { page } = await open('/en/your-data/');
     await upload(page, 'three-bad-rows.csv', Buffer.from(lines.join('\r\n'), 'utf8'));
     await chooseColumns(page, 'name_en', 'smes_per_agency', 'job_opening_ratio');
     await expect.poll(() => stat(page, 'n').textContent(), { timeout: 30_000 }).toBe('44');
     const items = page.locator('[data-rejected] li');
-    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-line')))).toEqual(['5', '14', '30']);
-    expect(await items.allTextContents()).toEqual([
-      'Line 5: “smes_per_agency” is not a number: “n/a”',
-      'Line 14: “job_opening_ratio” is empty',
-      'Line 30: the label is empty',
-    ]);
+    expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-line')))).toEqual(['5', '30']);
+    expect(await items.allTextContents()).toEqual(['Line 5: “smes_per_agency” is not a number: “abc”', 'Line 30: the label is empty']);
+    expect(await page.locator('[data-missing] li').allTextContents()).toEqual(['Line 14: “job_opening_ratio” is empty']);
     await page.context().close();
   });
 });
@@ -209,9 +209,156 @@ describe('chart downloads', () => {
     expect(svg).toContain('<svg');
     expect(svg).toContain('job_opening_ratio against smes_per_agency');
     expect(svg).toContain('Source: prefectures.csv');
-    expect(svg.match(/<circle/g)).toHaveLength(47);
+    expect(svg.match(/class="dot"/g)).toHaveLength(47);
     const png = await download(page, '#your-data-chart', 'png');
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await page.context().close();
+  });
+});
+
+const fixture = (name: string) => readFileSync(join(ROOT, 'tests', 'fixtures', 'your-data', name));
+
+/** Chooses a file and waits until the page has either analysed it or refused it. */
+async function choose(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page.setInputFiles('#your-data-file', { name, mimeType: 'text/csv', buffer });
+  await settle(page);
+}
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('form[data-your-data]')?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-status]')?.textContent !== '', undefined, { timeout: 60_000 });
+}
+
+describe('your data: the files researchers bring', () => {
+  it('e-Stat (Shift_JIS, title lines, 全国, 01000 codes, notes) and Excel (BOM, short names, full-width digits, 全国, （注）) both give n = 47, r = 0.4740', async () => {
+    const { page, requests } = await open('/your-data/');
+    await page.waitForLoadState('networkidle');
+    const before = requests.length;
+    await choose(page, 'estat-sjis.csv', fixture('estat-sjis.csv'));
+    await expect.poll(() => stat(page, 'pearson').textContent()).toBe('0.4740');
+    expect(await stat(page, 'n').textContent()).toBe('47');
+    expect(await page.locator('[data-header-info]').textContent()).toBe('4行目を見出しとして読みました。');
+    expect(await page.locator('[data-prefectures-found]').textContent()).toBe('「地域」の列を都道府県として認識しました。本サイトの指標と並べられます。');
+    expect(await page.locator('[data-excluded] li').allTextContents()).toEqual(['5行目：全国']);
+    expect(await page.locator('[data-set-aside-note]').textContent()).toBe('見出しより前の2行（表題など）を読み飛ばしました。 表の後の注記2行を読み飛ばしました。');
+    expect(await page.locator('[data-file-info]').textContent()).toBe('estat-sjis.csv: 48 行、Shift_JIS');
+    expect(await page.locator('[data-chart] svg .dot').count()).toBe(47);
+    await choose(page, 'excel-utf8-bom.csv', fixture('excel-utf8-bom.csv'));
+    await expect.poll(() => page.locator('[data-file-info]').textContent()).toBe('excel-utf8-bom.csv: 48 行、UTF-8');
+    await expect.poll(() => stat(page, 'pearson').textContent()).toBe('0.4740');
+    expect(await stat(page, 'n').textContent()).toBe('47');
+    expect(await page.locator('[data-excluded] li').allTextContents()).toEqual(['49行目：全国']);
+    expect(await page.locator('[data-ranked] tbody th').first().textContent()).toBe('鳥取'); // the file's own short name
+    // Nothing but the worker script was requested.
+    expect(requests.slice(before).every((url) => /\/_astro\/your-data\.worker-[\w-]+\.js$/.test(url))).toBe(true);
+    await page.context().close();
+  });
+
+  it('romaji names and bare codes are recognised; one indicator is set against the atlas’s, with the maps', async () => {
+    const { page } = await open('/en/your-data/');
+    await choose(page, 'romaji.csv', fixture('romaji.csv'));
+    await expect.poll(() => stat(page, 'pearson').textContent()).toBe('0.4740');
+    expect(await stat(page, 'n').textContent()).toBe('47');
+    expect(await page.locator('[data-excluded] li').allTextContents()).toEqual(['Line 2: Japan']);
+    await choose(page, 'codes-only.csv', fixture('codes-only.csv'));
+    await expect.poll(() => stat(page, 'n').textContent()).toBe('47');
+    expect(await stat(page, 'pearson').textContent()).toBe('0.4740');
+    expect(await page.locator('#your-data-atlas').inputValue()).toBe('jobOpeningRatio');
+    expect(await page.locator('[data-y-head]').textContent()).toBe('Managerial job-opening ratio (openings per applicant)');
+    expect(await page.locator('[data-maps]').isVisible()).toBe(true);
+    expect(await page.locator('[data-tiles-wide] svg a').count()).toBe(47);
+    expect(await page.locator('[data-geo] svg a use').count()).toBe(47);
+    // The outlines come from the page itself, and every region found its shape.
+    expect(await page.evaluate(() => [...document.querySelectorAll('[data-geo] use')].every((u) => document.getElementById(u.getAttribute('href')!.slice(1)) instanceof SVGPathElement))).toBe(true);
+    expect(await page.locator('[data-map-legend] li').allTextContents()).toEqual([
+      '43.9 to under 155.0 (10)',
+      '155.0 to under 185.9 (9)',
+      '185.9 to under 244.3 (9)',
+      '244.3 to under 294.9 (9)',
+      '294.9 to 437.6 (10)',
+    ]);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-download-joined]')]);
+    const bytes = readFileSync((await file.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('code,name_ja,name_en,pref_code,smes_per_agency,Managerial job-opening ratio (openings per applicant),group,Fitted,Residual');
+    expect(lines).toHaveLength(52);
+    expect(lines.slice(48)).toEqual([
+      '',
+      'Source (your data),codes-only.csv,,,,,,,',
+      'Source (Core-Talent Atlas),"Managerial job-opening ratio (openings per applicant): Ministry of Health, Labour and Welfare (MHLW), Employment Security Statistics, September 2021",,,,,,,',
+      '',
+    ]);
+    await page.context().close();
+  });
+
+  it('a paste from a spreadsheet goes through the same path', async () => {
+    const { page } = await open('/your-data/');
+    const rows = prefectures.map((p) => `${p.name_ja}\t${p.smes_per_agency}\t${p.job_opening_ratio}`);
+    await page.click('.your-data__paste summary');
+    await page.fill('#your-data-paste', ['都道府県\t中小企業数\t求人倍率', '全国\t123.4\t1.43', ...rows].join('\n'));
+    await page.click('[data-paste]');
+    await expect.poll(() => stat(page, 'pearson').textContent(), { timeout: 30_000 }).toBe('0.4740');
+    expect(await stat(page, 'n').textContent()).toBe('47');
+    expect(await page.locator('[data-file-info]').textContent()).toBe('貼り付けたデータ: 48 行、貼り付け、タブ区切り');
+    await page.context().close();
+  });
+
+  it('control characters in labels and header: every point drawn, the SVG parses', async () => {
+    const { page } = await open('/en/your-data/');
+    const labels = ['bell\u0007label', 'vt\u000Blabel', 'esc\u001Blabel', 'nonchar\uFFFElabel', 'a', 'b', 'c'];
+    await choose(page, 'control.csv', Buffer.from(`name,x\u0001axis,y\n${labels.map((l, i) => `${l},${i},${(i * 7) % 5}`).join('\n')}\n`));
+    await expect.poll(() => stat(page, 'n').textContent()).toBe('7');
+    expect(await page.locator('[data-chart] svg .dot').count()).toBe(7);
+    expect(await page.locator('parsererror').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('your data: bad input gets one message and nothing half-drawn', () => {
+  const bigPath = join(tmpdir(), `your-data-100mb-${process.pid}.csv`);
+  const cases: [string, string, () => Buffer | string, string][] = [
+    ['a PDF renamed', 'report.csv', () => fixture('pdf-renamed.csv'), 'This is a PDF file. Choose a CSV file.'],
+    ['an .xlsx renamed', 'book.csv', () => fixture('xlsx-renamed.csv'), 'This is a ZIP file, such as an Excel workbook (.xlsx). Save it from Excel as “CSV UTF-8 (comma delimited)” and choose that.'],
+    ['an empty file', 'empty.csv', () => fixture('empty.csv'), 'The file is empty.'],
+    ['a header only', 'header-only.csv', () => fixture('header-only.csv'), 'The file has a header line and no data rows.'],
+    ['one numeric column', 'one.csv', () => fixture('one-numeric-column.csv'), 'Two numeric columns are needed; at most one column of this file reads as numbers.'],
+    ['EUC-JP', 'eucjp.csv', () => fixture('eucjp.csv'), 'The file seems to be in EUC-JP. Save it again as UTF-8 or Shift_JIS.'],
+    ['1 MB on one line', 'line.csv', () => Buffer.from('1,'.repeat(512 * 1024)), 'Line 1 is 1,048,576 characters long; at most 100,000 characters per line can be read.'],
+    [
+      '100 MB',
+      'big.csv',
+      () => {
+        // A sparse file: 100 MB on disk in an instant, never held in memory by the test.
+        const fd = openSync(bigPath, 'w');
+        writeSync(fd, 'x', 100 * 1024 * 1024 - 1);
+        closeSync(fd);
+        return bigPath;
+      },
+      'The file is too large (100.0 MB); at most 50.0 MB can be read.',
+    ],
+  ];
+  it.each(cases)('%s', async (_, name, make, message) => {
+    const { page } = await open('/en/your-data/');
+    // A good file first, so that a refusal must also take away what was drawn.
+    await choose(page, 'romaji.csv', fixture('romaji.csv'));
+    await expect.poll(() => stat(page, 'n').textContent()).toBe('47');
+    const input = make();
+    if (typeof input === 'string') await page.setInputFiles('#your-data-file', input);
+    else await page.setInputFiles('#your-data-file', { name, mimeType: 'text/csv', buffer: input });
+    await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 60_000 }).toBe(message);
+    expect(await page.locator('[data-results]').isHidden()).toBe(true);
+    expect(await page.locator('fieldset[data-columns]').isHidden()).toBe(true);
+    expect(await page.locator('form[data-your-data]').getAttribute('aria-busy')).toBe('false');
+    if (typeof input === 'string') rmSync(input);
+    await page.context().close();
+  });
+
+  it('every value missing: n = 0, each row listed as missing', async () => {
+    const { page } = await open('/your-data/');
+    await choose(page, 'all-missing.csv', fixture('all-missing.csv'));
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('使える行が0行しかありません（欠測で除いた行：4行）。4行以上必要です。');
+    expect(await page.locator('[data-missing] li').evaluateAll((els) => els.map((el) => el.getAttribute('data-line')))).toEqual(['2', '3', '4', '5']);
+    expect(await page.locator('[data-rejected] li').count()).toBe(0);
+    expect(await page.locator('[data-chart] svg').count()).toBe(0);
     await page.context().close();
   });
 });

@@ -67,14 +67,15 @@ describe('network charts (Plot)', () => {
   const { networks } = atlas();
 
   test('network-step-matrix-en', async () => {
-    await snapshot('network-step-matrix-en', renderSvg(stepMatrixSpec(networks, lang), { id: 'step-matrix-svg', title: t.networks.matrixTitle, description: t.networks.matrixDescription }));
+    await snapshot('network-step-matrix-en', renderSvg(stepMatrixSpec(networks, lang, { most: t.networks.legendMost, some: t.networks.legendSome }), { id: 'step-matrix-svg', title: t.networks.matrixTitle, description: t.networks.matrixDescription }));
   });
 
   test('network-pilot-en', async () => {
-    const points: PilotPoint[] = networks.pilotOrganisations.map((o) => ({ name: o.organisation[lang], lead: o.lead ?? 'unknown', coverage: o.coverage }));
+    const body = (id: number) => networks.pilotOrganisations.find((o) => o.id === id)!;
+    const points: PilotPoint[] = networks.pilotNetworks.map((x) => ({ name: `${body(x.organisationId).short.en} (${x.area.en})`, lead: x.lead ?? 'unknown', extent: x.extent }));
     const labels = {
       lead: { public: t.suggestion.leadName.public, private: t.suggestion.leadName.private, unknown: t.networks.leadUnknown },
-      coverage: { prefecture: t.suggestion.coverageName.prefecture, municipal: t.suggestion.coverageName.municipal, mixed: t.networks.coverageMixed },
+      extent: t.networks.extentName,
       xAxis: t.networks.xAxis,
       yAxis: t.networks.yAxis,
     };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText, detectEncoding } from '../../src/lib/decode-text.ts';
-import { FIXTURES } from '../scripts/helpers.ts';
+import { FIXTURES } from '../support/data-pipeline.ts';
 
 const bytes = (name: string) => readFileSync(join(FIXTURES, 'encoding', name));
 

@@ -17,7 +17,7 @@ import {
   UnrepresentableError,
   zScores,
 } from '../../src/lib/statistics.ts';
-import { PUBLISHED } from '../scripts/published.ts';
+import { PUBLISHED } from '../support/published.ts';
 
 const xs = PUBLISHED.map((p) => p.smes);
 const ys = PUBLISHED.map((p) => p.ratio);

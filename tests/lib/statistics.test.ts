@@ -9,7 +9,7 @@ import {
   residuals,
   zScores,
 } from '../../src/lib/statistics.ts';
-import { PUBLISHED } from '../scripts/published.ts';
+import { PUBLISHED } from '../support/published.ts';
 import {
   averageRanks,
   competitionRanksDescending,

@@ -16,13 +16,13 @@ function type7(values: number[], p: number): number {
   const x = [...values].sort((a, b) => a - b);
   const h = (x.length - 1) * p;
   const lo = Math.floor(h);
-  return x[lo]! + (h - lo) * (x[lo + 1]! - x[lo]!);
+  return x[lo] + (h - lo) * (x[lo + 1] - x[lo]);
 }
 
 describe('quantile breaks of the 47 seed values', () => {
   it('match the type-7 quantiles at 20/40/60/80 %', () => {
     const expected = [0.2, 0.4, 0.6, 0.8].map((p) => type7(ratio, p));
-    rawBreaks(ratio, 'quantile', 5).forEach((b, i) => expect(b).toBeCloseTo(expected[i]!, 10));
+    rawBreaks(ratio, 'quantile', 5).forEach((b, i) => expect(b).toBeCloseTo(expected[i], 10));
     // Sorted ratios: the 10th and 11th are 1.07 and 1.33, so 46 × 0.2 = 9.2 → 1.07 + 0.2 × 0.26 = 1.122.
     expect(rawBreaks(ratio, 'quantile', 5).map((b) => Number(b.toFixed(4)))).toEqual([1.122, 1.572, 2.266, 3.138]);
     expect(rawBreaks(smes, 'quantile', 5).map((b) => Number(b.toFixed(4)))).toEqual([154.94, 185.9, 244.28, 294.86]);
@@ -45,7 +45,7 @@ describe('quantile breaks of the 47 seed values', () => {
 describe('equal-interval breaks of the 47 seed values', () => {
   it('cut the range 0.37–4.71 into five widths of 0.868', () => {
     const expected = [1, 2, 3, 4].map((i) => 0.37 + (i * (4.71 - 0.37)) / 5);
-    rawBreaks(ratio, 'equal', 5).forEach((b, i) => expect(b).toBeCloseTo(expected[i]!, 10));
+    rawBreaks(ratio, 'equal', 5).forEach((b, i) => expect(b).toBeCloseTo(expected[i], 10));
     const e = classify(ratio, 'equal', 5, 2);
     expect(e.breaks).toEqual([1.24, 2.11, 2.98, 3.85]);
     expect(e.counts).toEqual([10, 17, 8, 10, 2]);

@@ -36,13 +36,13 @@ const COLUMNS = { jobOpeningRatio: 'job_opening_ratio', smesPerAgency: 'smes_per
 
 function expectedFill(indicator: string, classes: string, code: string): string {
   if (indicator === 'bivariate') {
-    const s = classOf(valueOf(code, 'job_opening_ratio'), BREAKS[`job_opening_ratio-${classes}-3`]!);
-    const t = classOf(valueOf(code, 'smes_per_agency'), BREAKS[`smes_per_agency-${classes}-3`]!);
-    return BIVARIATE[s]![t]!;
+    const s = classOf(valueOf(code, 'job_opening_ratio'), BREAKS[`job_opening_ratio-${classes}-3`]);
+    const t = classOf(valueOf(code, 'smes_per_agency'), BREAKS[`smes_per_agency-${classes}-3`]);
+    return BIVARIATE[s][t];
   }
   const column = COLUMNS[indicator as keyof typeof COLUMNS];
   const palette = indicator === 'jobOpeningRatio' ? ORANGES : PURPLES;
-  return palette[classOf(valueOf(code, column), BREAKS[`${column}-${classes}-5`]!)]!;
+  return palette[classOf(valueOf(code, column), BREAKS[`${column}-${classes}-5`])];
 }
 
 for (const [lang, path] of [['ja', 'map/index.html'], ['en', 'en/map/index.html']] as const) {
@@ -114,7 +114,7 @@ for (const [lang, path] of [['ja', 'map/index.html'], ['en', 'en/map/index.html'
       expect(items[5]).toContain(lang === 'ja' ? 'データなし' : 'No data');
       const smes = doc.querySelector('#geo-map [data-map-legend][data-indicator="smesPerAgency"][data-classes="equal"]')!;
       // 123.4 falls in the second equal interval (122.7–201.4).
-      expect(smes.querySelectorAll('li')[1]!.querySelector('.map-legend__national')).not.toBeNull();
+      expect(smes.querySelectorAll('li')[1].querySelector('.map-legend__national')).not.toBeNull();
     });
 
     it('shows only the default view without JavaScript, credits the geometry and carries the table', () => {

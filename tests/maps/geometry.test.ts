@@ -47,7 +47,7 @@ describe('geometry()', () => {
     expect(okinawa.map(Math.round)).toEqual([9, 9, 235, 179]);
     const { inset } = g;
     expect([inset.x, inset.y]).toEqual([3, 3]);
-    const inside = (b: number[]) => b[0]! < inset.x + inset.width && b[1]! < inset.y + inset.height;
+    const inside = (b: number[]) => b[0] < inset.x + inset.width && b[1] < inset.y + inset.height;
     for (const s of g.shapes.filter((s) => s.code !== '47')) expect(inside(s.bounds), s.code).toBe(false);
   });
 });

@@ -35,16 +35,78 @@ describe('prefecture profiles', () => {
       // Its place on the tile map: one outlined tile per size, and only its own.
       const tiles = [...doc.querySelectorAll('.tile-figure a.is-highlighted')].map((a) => a.getAttribute('data-code'));
       expect(tiles, where).toEqual([p.code, p.code]);
-      expect(doc.querySelector('.suggestion__type')?.textContent, where).toMatch(root === '' ? /^[①②③④]「[公民]」×「[公民]」型（[公民]主導、/ : /^[①②③④] (public|private) × (public|private) \((public|private)-led, /);
-      expect(doc.querySelectorAll('.reasons li').length, where).toBeGreaterThanOrEqual(3);
+      expect(doc.querySelector('.suggestion__type')?.textContent, where).toMatch(
+        root === '' ? /^[①②③④]「[公民]」×「[公民]」型（[公民]主導型のネットワーク、都道府県単位で見た場合）$/ : /^[①②③④] (public|private) × (public|private) \((public|private)-led network, read for the whole prefecture\)$/,
+      );
+      // Every statement says whose it is; our readings never carry a page.
+      const items = [...doc.querySelectorAll('.suggestion .reasons li')];
+      expect(items.length, where).toBeGreaterThanOrEqual(15);
+      for (const li of items) {
+        const label = li.querySelector('.kind')?.textContent ?? '';
+        if (li.getAttribute('data-kind') === 'ours') expect(label, where).toBe(root === '' ? '本サイトの整理' : 'Our reading');
+        else expect(label, where).toMatch(/ (p|pp)\.\d/);
+      }
+      expect(doc.querySelectorAll('[data-reference-table] tbody tr').length, where).toBe(3);
     }
   });
 
-  it('shows 青森県 as public-led ② and 東京都 as private-led ④ without a プロ人材拠点', () => {
-    const page = (root: string, slug: string) => parseHTML(pages.find((x) => x.root === root && x.p.slug === slug)!.html).document;
-    expect(page('', 'aomori').querySelector('.suggestion__type')?.textContent).toBe('②「公」×「民」型（公主導、都道府県全域）');
-    const tokyo = page('en/', 'tokyo');
-    expect(tokyo.querySelector('.suggestion__type')?.textContent).toBe('④ private × private (private-led, municipal)');
-    expect(tokyo.querySelector('[data-reason="noProJinzaiKyoten"]')?.textContent).toContain('no Professional Talent Strategy Hub');
+  const doc = (root: string, slug: string) => parseHTML(pages.find((x) => x.root === root && x.p.slug === slug)!.html).document;
+
+  it.each([
+    ['osaka', 'network_osaka_spring_board', '②「公」×「民」型（公主導型のネットワーク、都道府県単位で見た場合）', true],
+    ['kyoto', 'network_kyoto_north_side_job', '③「民」×「公」型（民主導型のネットワーク、都道府県単位で見た場合）', true],
+    ['ishikawa', 'network_nanao_machizukuri_shinkin', '④「民」×「民」型（民主導型のネットワーク、都道府県単位で見た場合）', true],
+    ['hyogo', 'network_hyogo_prokyoten_shokokai', '①「公」×「公」型（公主導型のネットワーク、都道府県単位で見た場合）', false],
+    ['kumamoto', 'network_kumamoto_prokyoten_yorozu', '①「公」×「公」型（公主導型のネットワーク、都道府県単位で見た場合）', true],
+  ])('%s names its own case’s pairing first and lists its own case first', (slug, caseId, type, differs) => {
+    for (const root of ['', 'en/']) {
+      const page = doc(root, slug);
+      expect(page.querySelector('.suggestion .cases li')?.getAttribute('data-case')).toBe(caseId);
+      expect(page.querySelector('.suggestion .cases li')?.getAttribute('data-own')).toBe('true');
+      expect(page.querySelector('[data-role-split-case]')?.getAttribute('data-role-split-case')).toBe(caseId);
+      expect(page.querySelector(`[data-reason="case_${caseId}"]`)).not.toBeNull();
+      expect(page.querySelector('[data-reason="differs_from_own_case"]') !== null).toBe(differs);
+    }
+    expect(doc('', slug).querySelector('.suggestion__type')?.textContent).toBe(type);
+  });
+
+  it('says in words where our reading differs from the prefecture’s own case (大阪)', () => {
+    expect(doc('', 'osaka').querySelector('[data-reason="differs_from_own_case"]')?.textContent).toBe(
+      '本サイトの整理 本サイトの指標からの整理（①）は、本県で行われた取組事例（②）と異なります。このページでは本県の事例を先に挙げています。',
+    );
+    expect(doc('en/', 'osaka').querySelector('[data-reason="differs_from_own_case"]')?.textContent).toBe(
+      'Our reading Our reading from the indicators (①) differs from the case study run in this prefecture (②). This page names the prefecture’s own case first.',
+    );
+  });
+
+  it.each([
+    ['aomori', ['むつ市・気仙沼市・宮古市']],
+    ['iwate', ['七尾市・富山市・釜石市・南三陸町', 'むつ市・気仙沼市・宮古市']],
+    ['miyagi', ['七尾市・富山市・釜石市・南三陸町', 'むつ市・気仙沼市・宮古市']],
+    ['kanagawa', ['神奈川県西部']],
+    ['toyama', ['七尾市・富山市・釜石市・南三陸町']],
+    ['ishikawa', ['七尾市・富山市・釜石市・南三陸町', '能登町']],
+    ['shizuoka', ['静岡市', '浜松市', '静岡県東部']],
+    ['kyoto', ['京都府北部5市2町']],
+    ['osaka', ['大阪府全域']],
+    ['hyogo', ['兵庫県全域']],
+    ['tottori', ['鳥取県全域']],
+    ['kumamoto', ['熊本県全域']],
+  ])('%s names its pilot areas in the pilot section', (slug, areas) => {
+    const section = doc('', slug).querySelector('.reasons[data-section="pilot"]')?.textContent ?? '';
+    for (const area of areas) expect(section).toContain(`（${area}）`);
+  });
+
+  it('東京 and 沖縄 have no hub: their STEP table leaves it out and says why', () => {
+    for (const slug of ['tokyo', 'okinawa']) {
+      const page = doc('', slug);
+      expect(page.querySelectorAll('.step-candidates [data-org="pro_jinzai_kyoten"]').length, slug).toBe(0);
+      expect(page.querySelector('[data-reason="no_hub_p18"]')?.textContent, slug).toBe(
+        'ガイドブック p.18 プロフェッショナル人材戦略拠点は東京都・沖縄県を除く45道府県に設置されています（よろず支援拠点は47都道府県）。',
+      );
+    }
+    expect(doc('', 'tokyo').querySelector('.suggestion__type')?.textContent).toBe('②「公」×「民」型（公主導型のネットワーク、都道府県単位で見た場合）');
+    const okinawa = [...doc('en/', 'okinawa').querySelectorAll('[data-reference-table] tbody tr')].map((tr) => tr.querySelector('td:last-child')?.textContent);
+    expect(okinawa).toEqual(['② public × private', '③ private × public', '② public × private']);
   });
 });

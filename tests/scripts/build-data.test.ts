@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data.ts';
 import { DataError, formatDataError } from '../../scripts/lib/data-error.ts';
-import { dataDir, DATA, FIXTURES, hashDir, listFiles, removeTempDirs, runCli, tempDir } from './helpers.ts';
+import { dataDir, DATA, FIXTURES, hashDir, listFiles, removeTempDirs, runCli, tempDir } from '../support/data-pipeline.ts';
 
 afterAll(removeTempDirs);
 

@@ -11,7 +11,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data.ts';
 import { DataError, formatDataError } from '../../scripts/lib/data-error.ts';
-import { dataDir, DATA, hashDir, listFiles, removeTempDirs, runCli, tempDir } from './helpers.ts';
+import { dataDir, DATA, hashDir, listFiles, removeTempDirs, runCli, tempDir } from '../support/data-pipeline.ts';
 
 afterAll(removeTempDirs);
 

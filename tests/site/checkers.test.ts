@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BUDGETS } from '../../src/config.ts';
-import { checkBudgets, pageWeight } from '../support/checks/budgets.ts';
+import { pageWeight } from '../../scripts/lib/site/page-weight.ts';
+import { checkBudgets } from '../support/checks/budgets.ts';
 import { diffTrees, hashTree } from '../support/checks/determinism.ts';
 import { checkNoWebFonts } from '../support/checks/fonts.ts';
 import { checkLinks } from '../support/checks/links.ts';
@@ -16,8 +17,8 @@ import type { Problem } from '../support/checks/problem.ts';
 import { checkPolicy, checkSecurity, samePolicy } from '../support/checks/security.ts';
 import { validateHtml } from '../support/checks/validate.ts';
 import { FIXTURES } from '../support/paths.ts';
-import { startServer } from '../support/server.ts';
-import { pagesOf, treeFromStrings, type SiteTree } from '../support/site-files.ts';
+import { startServer } from '../../scripts/lib/site/server.ts';
+import { pagesOf, treeFromStrings, type SiteTree } from '../../scripts/lib/site/site-files.ts';
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
 

@@ -13,7 +13,7 @@ import { checkSecurity } from '../support/checks/security.ts';
 import { validateSite } from '../support/checks/validate.ts';
 import { BASE_PATH, loadDist } from '../support/dist.ts';
 import { isInteractive } from '../support/interactive.ts';
-import { pagesOf, type SiteTree } from '../support/site-files.ts';
+import { pagesOf, type SiteTree } from '../../scripts/lib/site/site-files.ts';
 
 let tree: SiteTree;
 beforeAll(() => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { astroBuild } from '../support/build.ts';
 import { checkLinks } from '../support/checks/links.ts';
 import { formatProblems } from '../support/checks/problem.ts';
-import { loadTree, pagesOf, type SiteTree } from '../support/site-files.ts';
+import { loadTree, pagesOf, type SiteTree } from '../../scripts/lib/site/site-files.ts';
 
 const BASE = '/atlas/';
 let outDir: string;

@@ -1,10 +1,10 @@
 /** The built dist/ tree, loaded once per test file, and the base path it was built for. */
 import { existsSync } from 'node:fs';
-import { BASE_PATH } from '../../src/settings.ts';
+import { settings } from '../../src/config.ts';
 import { DIST } from './paths.ts';
-import { listPages, loadTree, type SiteTree } from './site-files.ts';
+import { listPages, loadTree, type SiteTree } from '../../scripts/lib/site/site-files.ts';
 
-export { BASE_PATH };
+export const BASE_PATH = settings().base;
 
 export function loadDist(): SiteTree {
   if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first');

@@ -5,7 +5,7 @@
 export const INTERACTIVE_PAGES: RegExp[] | null = [
   // Charts with tooltips, view switches or downloads, and the sortable table.
   /^\/(en\/)?$/,
-  /^\/(en\/)?(scatter|map|rankings|compare|networks|planner|your-data)\/$/,
+  /^\/(en\/)?(scatter|map|rankings|compare|networks|planner|playbook|your-data)\/$/,
   /^\/(en\/)?prefectures\/[a-z]+\/$/,
 ];
 

@@ -1,8 +1,6 @@
-/** Where the project and its built site live, for every test and the bench. */
-import { fileURLToPath } from 'node:url';
+/** Where the project, its built site and the site fixtures live, for every test. */
 import { join } from 'node:path';
+import { ROOT } from '../../scripts/lib/site/paths.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = join(ROOT, 'dist');
+export { DIST, ROOT } from '../../scripts/lib/site/paths.ts';
 export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'site');
-export { CHROMIUM_PATH } from '../../src/settings.ts';

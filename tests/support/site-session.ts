@@ -4,9 +4,9 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../scripts/lib/site/browser.ts';
 import { DIST } from './paths.ts';
-import { startServer, type StaticServer } from './server.ts';
+import { startServer, type StaticServer } from '../../scripts/lib/site/server.ts';
 
 export interface SiteSession {
   readonly server: StaticServer;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimal, flag, integer, jisCode, optionalCount } from '../../../scripts/lib/columns.ts';
+import { decimal, flag, integer, jisCode, optionalCount, optionalText, text } from '../../../scripts/lib/columns.ts';
 
 const message = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }, value: string) =>
   schema.safeParse(value).error?.issues[0]?.message;
@@ -28,5 +28,31 @@ describe('column types', () => {
     expect(message(optionalCount(1e9), '-1')).toBe('an empty cell or a whole number from 0 to 1000000000');
     expect([flag.parse('1'), flag.parse('0')]).toEqual([true, false]);
     expect(message(flag, 'yes')).toBe('0 or 1');
+  });
+});
+
+describe('text columns refuse control characters', () => {
+  const outcome = (value: string) => {
+    const result = text.safeParse(value);
+    return result.success ? `ok ${JSON.stringify(result.data)}` : result.error.issues[0].message;
+  };
+  it.each([
+    ['Hokkai\u0000do', 'text without control characters'],
+    ['Hokkai\u0007do', 'text without control characters'],
+    ['北海道\u000B', 'text without control characters'], // trimming would have hidden it
+    ['\u000C', 'text without control characters'],
+    ['Ao\u007Fmori', 'text without control characters'],
+    ['Ao\u0085mori', 'text without control characters'],
+    ['Ao\uFFFEmori', 'text without control characters'],
+    [' 北海道 ', 'ok "北海道"'],
+    ['a\tb', 'ok "a\\tb"'],
+    ['', 'a non-empty text'],
+  ])('%j → %s', (value, expected) => {
+    expect(outcome(value)).toBe(expected);
+  });
+
+  it('optionalText too, before any later rule', () => {
+    expect(optionalText.safeParse('').success).toBe(true);
+    expect(optionalText.safeParse('x\u001By').error?.issues[0].message).toBe('text without control characters');
   });
 });

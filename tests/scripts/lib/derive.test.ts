@@ -16,10 +16,10 @@ import {
   T_975_DF45,
   Z_975,
 } from '../../lib/reference-stats.ts';
-import { countsDataDir, DATA, FIXTURES, removeTempDirs } from '../helpers.ts';
+import { countsDataDir, DATA, FIXTURES, removeTempDirs } from '../../support/data-pipeline.ts';
 
 afterAll(removeTempDirs);
-import { PUBLISHED, PUBLISHED_AGGREGATES } from '../published.ts';
+import { PUBLISHED, PUBLISHED_AGGREGATES } from '../../support/published.ts';
 
 const raw = ingest(DATA);
 const { prefectures: records, summary } = derive(raw);
@@ -50,7 +50,7 @@ const BLOCKS: Record<string, [number, number]> = {
   '九州・沖縄': [40, 47],
 };
 const blockOf = (code: string) => Object.entries(BLOCKS).find(([, [a, b]]) => Number(code) >= a && Number(code) <= b)![0];
-const valuesWhere = (values: number[], keep: (code: string) => boolean) => values.filter((_, i) => keep(PUBLISHED[i]!.code));
+const valuesWhere = (values: number[], keep: (code: string) => boolean) => values.filter((_, i) => keep(PUBLISHED[i].code));
 
 describe('round()', () => {
   it('rounds to 6 decimals by default and never returns −0', () => {
@@ -138,7 +138,7 @@ describe('prefecture records', () => {
       const published = PUBLISHED_AGGREGATES[id];
       const blockMean = (block: string) => mean(valuesWhere(values, (c) => blockOf(c) === block));
       records.forEach((record, i) => {
-        const v = values[i]!;
+        const v = values[i];
         expect(record[column]).toBe(v);
         expect(record[`${column}_rank`]).toBe(ranks[i]);
         expectRounded(record[`${column}_z`], (v - m) / sd, 4);
@@ -154,24 +154,24 @@ describe('prefecture records', () => {
   }
 
   it('spot-checks ranks and differences by hand', () => {
-    const aomori = records[1]!;
+    const aomori = records[1];
     expect(aomori.job_opening_ratio_rank).toBe(1);
     expect(aomori.smes_per_agency_rank).toBe(1);
     expect(aomori.job_opening_ratio_vs_national).toBe(3.28); // 4.71 − 1.43
     expect(aomori.smes_per_agency_vs_national).toBe(314.2); // 437.6 − 123.4
-    expect(records[13]!.job_opening_ratio_vs_group).toBe(-0.95); // 神奈川県 0.37 − metro 1.32
-    expect(records[12]!.smes_per_agency_vs_group).toBe(-46); // 東京都 43.9 − metro 89.9
-    expect(records[0]!.job_opening_ratio_vs_block).toBe(0); // 北海道 is its own block
+    expect(records[13].job_opening_ratio_vs_group).toBe(-0.95); // 神奈川県 0.37 − metro 1.32
+    expect(records[12].smes_per_agency_vs_group).toBe(-46); // 東京都 43.9 − metro 89.9
+    expect(records[0].job_opening_ratio_vs_block).toBe(0); // 北海道 is its own block
   });
 
   it('carries the fitted value and the residual of the job-opening ratio', () => {
     records.forEach((record, i) => {
-      expectRounded(record.fitted_job_opening_ratio, fit.intercept + fit.slope * xs[i]!, 6);
-      expectRounded(record.residual, fit.residuals[i]!, 6);
+      expectRounded(record.fitted_job_opening_ratio, fit.intercept + fit.slope * xs[i], 6);
+      expectRounded(record.residual, fit.residuals[i], 6);
     });
     // 北海道: 0.92254569 + 0.00510398 × 194.7 = 1.916291.
-    expect(records[0]!.fitted_job_opening_ratio).toBe(1.916291);
-    expect(records[0]!.residual).toBe(-0.576291);
+    expect(records[0].fitted_job_opening_ratio).toBe(1.916291);
+    expect(records[0].residual).toBe(-0.576291);
   });
 });
 
@@ -197,7 +197,7 @@ describe('group figures without counts', () => {
       expect(s.groups.metro.n).toBe(12);
       expect(s.groups.regional.n).toBe(35);
       expect(s.metroAreas.map((a) => a.area)).toEqual(['東京圏', '大阪圏', '名古屋圏']);
-      for (const area of s.metroAreas) check(area, valuesWhere(values, (c) => METRO[area.area]!.includes(c)), null);
+      for (const area of s.metroAreas) check(area, valuesWhere(values, (c) => METRO[area.area].includes(c)), null);
       expect(s.blocks.map((b) => b.block)).toEqual(Object.keys(BLOCKS));
       expect(s.blocks.map((b) => b.block_en)).toEqual(['Hokkaido', 'Tohoku', 'Kanto', 'Chubu', 'Kinki', 'Chugoku', 'Shikoku', 'Kyushu & Okinawa']);
       expect(s.metroAreas.map((a) => a.area_en)).toEqual(['Tokyo area', 'Osaka area', 'Nagoya area']);
@@ -207,8 +207,8 @@ describe('group figures without counts', () => {
 
   it('gives hand-checkable means: 東京圏 job-opening ratio (1.33 + 0.91 + 1.07 + 0.37) / 4 = 0.92', () => {
     const s = summary.indicators.find((i) => i.id === 'jobOpeningRatio')!;
-    expect(s.metroAreas[0]!.meanOfRatios).toBe(0.92);
-    expect(s.metroAreas[0]!.medianOfRatios).toBe(0.99);
+    expect(s.metroAreas[0].meanOfRatios).toBe(0.92);
+    expect(s.metroAreas[0].medianOfRatios).toBe(0.99);
   });
 });
 
@@ -248,7 +248,7 @@ describe('ratio-of-sums aggregates (tests/fixtures/data-with-counts)', () => {
       expectRounded(s.national.ratioOfSums, ratioOfSums(table, allCodes), 6);
       expectRounded(s.groups.metro.ratioOfSums, ratioOfSums(table, metro), 6);
       expectRounded(s.groups.regional.ratioOfSums, ratioOfSums(table, regional), 6);
-      for (const area of s.metroAreas) expectRounded(area.ratioOfSums, ratioOfSums(table, METRO[area.area]!), 6);
+      for (const area of s.metroAreas) expectRounded(area.ratioOfSums, ratioOfSums(table, METRO[area.area]), 6);
       for (const block of s.blocks) expectRounded(block.ratioOfSums, ratioOfSums(table, allCodes.filter((c) => blockOf(c) === block.block)), 6);
       // The fixture's denominators vary, so the two kinds of average really differ.
       for (const figure of [s.national, s.groups.metro, s.groups.regional]) {
@@ -273,8 +273,8 @@ describe('ratio-of-sums aggregates (tests/fixtures/data-with-counts)', () => {
     const table = counts('job_opening_ratio.csv');
     const [n, d] = ['11', '12', '13', '14'].map((c) => table.get(c)!).reduce(([a, b], [c, e]) => [a + c, b + e], [0, 0]);
     const s = counted.summary.indicators.find((i) => i.id === 'jobOpeningRatio')!;
-    expect(s.metroAreas[0]!.ratioOfSums).toBe(Number((n / d).toFixed(6)));
-    expect(s.metroAreas[0]!.meanOfRatios).toBe(0.92);
+    expect(s.metroAreas[0].ratioOfSums).toBe(Number((n / d).toFixed(6)));
+    expect(s.metroAreas[0].meanOfRatios).toBe(0.92);
   });
 
   it('falls back to published figures, and drops the count columns, when one prefecture lacks counts', () => {
@@ -288,9 +288,9 @@ describe('ratio-of-sums aggregates (tests/fixtures/data-with-counts)', () => {
     expect(s.hasCounts).toBe(false);
     expect(s.national.ratioOfSums).toBeNull();
     expect(s.groups.metro.ratioOfSums).toBeNull();
-    expect(s.metroAreas[0]!.ratioOfSums).toBeNull();
-    expect(partial.prefectures[0]!.job_opening_ratio_vs_national).toBe(-0.09); // 1.34 − published 1.43
-    expect('job_openings' in partial.prefectures[0]!).toBe(false);
-    expect('smes' in partial.prefectures[0]!).toBe(true);
+    expect(s.metroAreas[0].ratioOfSums).toBeNull();
+    expect(partial.prefectures[0].job_opening_ratio_vs_national).toBe(-0.09); // 1.34 − published 1.43
+    expect('job_openings' in partial.prefectures[0]).toBe(false);
+    expect('smes' in partial.prefectures[0]).toBe(true);
   });
 });

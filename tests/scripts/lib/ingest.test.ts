@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../../scripts/lib/ingest.ts';
-import { countsDataDir, DATA, removeTempDirs } from '../helpers.ts';
-import { GUIDEBOOK_TABLES, PUBLISHED_AGGREGATES, PUBLISHED_R } from '../published.ts';
+import { countsDataDir, DATA, removeTempDirs } from '../../support/data-pipeline.ts';
+import { GUIDEBOOK_TABLES, PUBLISHED_AGGREGATES, PUBLISHED_R } from '../../support/published.ts';
 
 afterAll(removeTempDirs);
 

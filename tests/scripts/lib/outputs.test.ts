@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toCsv, toJson } from '../../../scripts/lib/outputs.ts';
 import { buildData } from '../../../scripts/build-data.ts';
-import { countsDataDir, DATA, removeTempDirs, tempDir } from '../helpers.ts';
+import { countsDataDir, DATA, removeTempDirs, tempDir } from '../../support/data-pipeline.ts';
 
 afterAll(removeTempDirs);
 
@@ -59,8 +59,8 @@ for (const [label, dir, counted] of [
       expect(records).toHaveLength(47);
       expect(csv.rows).toHaveLength(47);
       records.forEach((record, i) => {
-        expect(Object.keys(csv.rows[i]!)).toEqual(Object.keys(record));
-        for (const [column, value] of Object.entries(record)) expectSameValue(csv.rows[i]![column], value);
+        expect(Object.keys(csv.rows[i])).toEqual(Object.keys(record));
+        for (const [column, value] of Object.entries(record)) expectSameValue(csv.rows[i][column], value);
       });
       expect(csv.rows[12]).toMatchObject({ code: '13', name_ja: '東京都', metro_area: '東京圏', job_opening_ratio: '1.07', smes_per_agency: '43.9' });
       expect(csv.rows[0]).toMatchObject({ code: '01', metro_area: '', job_opening_ratio_rank: '36' });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError, formatDataError } from '../../../scripts/lib/data-error.ts';
 import { checkHeader, parseCsv, readCsv } from '../../../scripts/lib/read-csv.ts';
-import { FIXTURES } from '../helpers.ts';
+import { FIXTURES } from '../../support/data-pipeline.ts';
 
 const fixture = (name: string) => join(FIXTURES, 'encoding', name);
 
@@ -115,5 +115,26 @@ describe('bad cells keep their place in every encoding', () => {
     const row = csv.rows.find((r) => r.fields[0] === '13')!;
     expect(row).toEqual({ line: 14, fields: ['13', '東京都', '１．０７'], columns: [1, 4, 8] });
     expect(readFileSync(fixture(name)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('parseCsv() line endings and readCsv() on a missing file', () => {
+  it('accepts one ending throughout, and any line break inside a quoted cell', () => {
+    expect(parseCsv('t.csv', 'a,b\r\n1,"x\ny"\r\n2,3\r\n').rows.map((r) => r.fields)).toEqual([['1', 'x\ny'], ['2', '3']]);
+    expect(parseCsv('t.csv', 'a,b\n1,"x\r\ny"\n2,3').rows.map((r) => r.fields)).toEqual([['1', 'x\r\ny'], ['2', '3']]);
+  });
+
+  it.each([
+    ['a,b\r\n1,2\n3,4\n', 't.csv:2:4: expected every line to end as line 1 does (CRLF), found a line ending in LF'],
+    ['a,b\n1,2\r\n3,4\n', 't.csv:2:4: expected every line to end as line 1 does (LF), found a line ending in CRLF'],
+    ['a,b\n1,2\n3,4\r5,6\n', 't.csv:3:4: expected every line to end as line 1 does (LF), found a line ending in CR'],
+    ['a,b\n1,"x\r\ny"\n3,4\r\n', 't.csv:4:4: expected every line to end as line 1 does (LF), found a line ending in CRLF'],
+  ])('%j → %s', (text, message) => {
+    expect(errorOf(() => parseCsv('t.csv', text))).toBe(message);
+  });
+
+  it('reports a missing file and a folder in the one located format', () => {
+    expect(errorOf(() => readCsv(fixture('no-such-file.csv')))).toBe(`${fixture('no-such-file.csv')}:1:1: expected a CSV file, found no file at this path`);
+    expect(errorOf(() => readCsv(join(FIXTURES, 'encoding')))).toBe(`${join(FIXTURES, 'encoding')}:1:1: expected a CSV file, found a folder`);
   });
 });

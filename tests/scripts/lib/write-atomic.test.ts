@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFolderAtomically } from '../../../scripts/lib/write-atomic.ts';
-import { hashDir, listFiles, removeTempDirs, tempDir } from '../helpers.ts';
+import { hashDir, listFiles, removeTempDirs, tempDir } from '../../support/data-pipeline.ts';
 
 afterAll(removeTempDirs);
 

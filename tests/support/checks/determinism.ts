@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles, type SiteTree } from '../site-files.ts';
+import { listFiles, type SiteTree } from '../../../scripts/lib/site/site-files.ts';
 import type { Problem } from './problem.ts';
 
 export type Hashes = Map<string, string>;

@@ -1,6 +1,6 @@
 /** The site uses system fonts only: no font files and no @font-face anywhere in the build. */
 import { parse } from '../html.ts';
-import { text, type SiteTree } from '../site-files.ts';
+import { text, type SiteTree } from '../../../scripts/lib/site/site-files.ts';
 import type { Problem } from './problem.ts';
 
 const FONT_FILE = /\.(woff2?|ttf|otf|eot)$/i;

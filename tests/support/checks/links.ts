@@ -3,7 +3,7 @@
  * resolve to a file of the built tree, and every #fragment must name an id on the target page.
  */
 import { anchorsOf, parse, referencesOf } from '../html.ts';
-import { pagesOf, text, type SiteTree } from '../site-files.ts';
+import { fileForPath, pagesOf, text, type SiteTree } from '../../../scripts/lib/site/site-files.ts';
 import type { Problem } from './problem.ts';
 
 /** A host name no real link can carry: URLs resolved against it are internal. */
@@ -12,16 +12,6 @@ const SITE = 'http://site.invalid';
 export interface LinkOptions {
   /** Base path the site was built for ("/" or "/atlas/"): every internal URL must live under it. */
   base?: string;
-}
-
-/** Resolves an URL path (already stripped of the base) to the file a static host would serve. */
-export function fileForPath(tree: SiteTree, path: string): string | undefined {
-  const rel = path.replace(/^\/+/, '');
-  if (rel === '' || rel.endsWith('/')) {
-    const index = `${rel}index.html`;
-    return tree.has(index) ? index : undefined;
-  }
-  return tree.has(rel) ? rel : undefined;
 }
 
 export function checkLinks(tree: SiteTree, options: LinkOptions = {}): Problem[] {

@@ -4,7 +4,7 @@
  * gives hosts that read it the same policy.
  */
 import { parse, type Doc } from '../html.ts';
-import { pagesOf, text, type SiteTree } from '../site-files.ts';
+import { pagesOf, text, type SiteTree } from '../../../scripts/lib/site/site-files.ts';
 import type { Problem } from './problem.ts';
 
 export type Policy = Map<string, string[]>;

@@ -1,6 +1,6 @@
 /** html-validate over every page, with the recommended preset and only Plot-forced exceptions. */
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { pagesOf, text, type SiteTree } from '../site-files.ts';
+import { pagesOf, text, type SiteTree } from '../../../scripts/lib/site/site-files.ts';
 import type { Problem } from './problem.ts';
 
 export const HTML_VALIDATE_CONFIG: ConfigData = {

@@ -1,5 +1,5 @@
 /**
- * src/settings.ts: every environment setting validated once, with messages that name the variable,
+ * src/config.ts: every environment setting validated once, with messages that name the variable,
  * what it expects and what it found; the README's table lists exactly these variables; and a bad
  * setting stops the Astro build with the same message.
  */
@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readSettings, SETTING_NAMES, SettingsError } from '../src/settings.ts';
+import { readSettings, SETTING_NAMES, SettingsError } from '../src/config.ts';
 import { ROOT } from './support/paths.ts';
 
 const message = (env: Record<string, string>) => {
@@ -88,7 +88,7 @@ describe('bad values, one exact message each', () => {
   });
 });
 
-test("the README's table of settings lists exactly the variables settings.ts reads", () => {
+test("the README's table of settings lists exactly the variables src/config.ts reads", () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const table = readme.slice(readme.indexOf('| setting |'));
   const rows = [...table.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((match) => match[1]);
@@ -96,7 +96,7 @@ test("the README's table of settings lists exactly the variables settings.ts rea
 });
 
 test('a bad setting stops the Astro build with the pinned message', () => {
-  const env = { ...process.env, ATLAS_BASE: 'atlas' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_BASE: 'atlas' };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'SITE']) delete env[name];
   const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   let output = '';

@@ -1,6 +1,6 @@
-/** Debian's Chromium through playwright-core: one browser per test file, reused across pages. */
+/** Chromium (ATLAS_CHROMIUM, Debian's by default) through playwright-core, for the tests, the bench and the screenshots. */
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_PATH } from './paths.ts';
+import { settings } from '../../../src/config.ts';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -14,5 +14,5 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: settings().chromium, args: CHROMIUM_ARGS });
 }

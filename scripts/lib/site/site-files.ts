@@ -63,3 +63,13 @@ export function listPages(dir: string): Page[] {
     return [];
   }
 }
+
+/** Resolves an URL path (already stripped of the base) to the file a static host would serve. */
+export function fileForPath(tree: SiteTree, path: string): string | undefined {
+  const rel = path.replace(/^\/+/, '');
+  if (rel === '' || rel.endsWith('/')) {
+    const index = `${rel}index.html`;
+    return tree.has(index) ? index : undefined;
+  }
+  return tree.has(rel) ? rel : undefined;
+}

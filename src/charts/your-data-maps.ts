@@ -1,0 +1,84 @@
+/**
+ * The reader's own prefecture indicator on the tile map and the choropleth, in the same classes as
+ * the map page (classify(): quantiles or equal intervals, five classes, breaks at the data's
+ * precision) and drawn by the same SVG functions. A pure function of the values and the atlas
+ * facts the page embeds at build time; the outlines are the page's own <defs>, never fetched.
+ */
+import type { Lang } from '../config.ts';
+import { formatNumber } from '../lib/format.ts';
+import type { Fill } from '../lib/your-data-messages.ts';
+import { classify, classIndex, classRanges, type Classification } from './classify.ts';
+import { choroplethSvg, tileMapSvg, type MapRegion, type Tile } from './map-svg.ts';
+import { inkOn, MAP_CLASSES } from './map-colours.ts';
+
+/** ColorBrewer Greens (5 classes): neither the oranges nor the purples of the atlas's own maps. */
+export const READER_SEQUENTIAL = ['#edf8e9', '#bae4b3', '#74c476', '#31a354', '#006d2c'] as const;
+
+export interface MapPrefecture {
+  code: string;
+  name: string;
+  href: string;
+  tile: readonly [number, number];
+  tileWide: string;
+  tileNarrow: string;
+}
+
+export interface MapFrame {
+  viewBox: [number, number, number, number];
+  inset: { x: number; y: number; width: number; height: number; label: string };
+  /** Id prefix of the outlines the page carries (mapGeometryDefs). */
+  geometryId: string;
+  tileColumns: number;
+  tileRows: number;
+}
+
+export interface ReaderMaps {
+  geo: string;
+  tiles: { wide: string; narrow: string };
+  legend: { fill: string; label: string; count: number }[];
+  missing: number;
+}
+
+export function readerMaps(
+  lang: Lang,
+  fill: Fill,
+  name: string,
+  values: ReadonlyMap<string, number>,
+  decimals: number,
+  method: Classification,
+  prefectures: readonly MapPrefecture[],
+  frame: MapFrame,
+): ReaderMaps {
+  const list = prefectures.map((p) => values.get(p.code) ?? null);
+  const classes = classify(list, method, MAP_CLASSES, decimals);
+  const f = (v: number) => formatNumber(lang, v, decimals);
+  const ranges = classRanges(classes).map((r) => fill(r.last ? 'classLast' : 'classFrom', { from: f(r.from), to: f(r.to) }));
+  const methodName = fill(method === 'quantile' ? 'quantileShort' : 'equalShort');
+  const regions: (MapRegion & MapPrefecture & { value: number | null })[] = prefectures.map((p) => {
+    const value = values.get(p.code) ?? null;
+    const i = classIndex(value, classes.breaks);
+    if (i === null || value === null) return { ...p, value, fill: null, classKey: 'none', label: fill('mapMissing', { name: p.name }) };
+    return { ...p, value, fill: READER_SEQUENTIAL[i]!, classKey: String(i), label: fill('regionLabel', { name: p.name, value: f(value), k: i + 1, range: ranges[i]! }) };
+  });
+  const high = regions.filter((r) => r.classKey === String(MAP_CLASSES - 1)).map((r) => r.name).join(fill('listSeparator'));
+  const a11y = (id: string) => ({ id, title: fill('mapTitle', { name, method: methodName }), description: fill('mapDescription', { name, high }) });
+  const geo = choroplethSvg(regions, { a11y: a11y('your-data-geo'), viewBox: frame.viewBox, geometryId: frame.geometryId, inset: frame.inset });
+  const tileSvg = (size: 'wide' | 'narrow') => {
+    const dims = size === 'wide' ? { size: 56, gap: 3, fontSize: lang === 'en' ? 10 : 12 } : { size: 30, gap: 2, fontSize: 12 };
+    const tiles: Tile[] = regions.map((r) => ({
+      ...r,
+      col: r.tile[0],
+      row: r.tile[1],
+      text: size === 'wide' ? r.tileWide : r.tileNarrow,
+      ...(size === 'wide' ? { subtext: r.value === null ? '–' : f(r.value) } : {}),
+      ink: r.fill ? inkOn(r.fill) : '#1f2328',
+    }));
+    return tileMapSvg(tiles, { a11y: a11y(`your-data-tiles-${size}`), columns: frame.tileColumns, rows: frame.tileRows, ...dims });
+  };
+  return {
+    geo,
+    tiles: { wide: tileSvg('wide'), narrow: tileSvg('narrow') },
+    legend: ranges.map((label, i) => ({ fill: READER_SEQUENTIAL[i]!, label, count: classes.counts[i]! })),
+    missing: list.filter((v) => v === null).length,
+  };
+}
