@@ -25,7 +25,7 @@ describe('language switch', () => {
       await page.waitForURL((url) => url.pathname === to.split('?')[0]);
       expect(pathAndQuery(page)).toBe(to);
       if (to.includes('scatter')) expect(await page.locator('input[name=x][value=log]').isChecked()).toBe(true);
-      else expect(await page.locator('input[name=target]').inputValue()).toBe('40');
+      else await expect.poll(() => page.locator('input[name=target]').inputValue()).toBe('40');
       await page.context().close();
     });
   }
