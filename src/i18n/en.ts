@@ -708,6 +708,20 @@ export const en: Strings = {
     scatterDescription: (r: string, n: number) =>
       `Scatterplot of ${n} prefectures. x: SMEs per paid employment agency; y: managerial job-opening ratio. The points rise to the right (r = ${r}).`,
   },
+  notFoundText: {
+    title: 'Page not found',
+    description: 'The page you asked for was not found.',
+    lead: 'There is no page at this address. The address may be mistyped, or the page may have moved.',
+    homeLink: 'Go to the home page',
+    pickerHeading: 'Or pick a prefecture’s profile',
+    otherLanguage: 'ページが見つかりません。',
+    otherLanguageLink: '日本語のホームへ',
+  },
+  rankingHeaders: {
+    unit: (unit: string) => `(${unit})`,
+    rank: 'rank',
+    vsNational: (unit: string) => `vs national (${unit})`,
+  },
   /** Punctuation: the one place this language's colon, separators and brackets are written. */
   punctuation: {
     colon: ': ',

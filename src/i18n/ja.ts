@@ -702,6 +702,20 @@ export const ja = {
     scatterDescription: (r: string, n: number) =>
       `${n}都道府県の散布図。横軸は1有料職業紹介事業者あたりの中小企業数、縦軸は管理的職業の有効求人倍率。右上がりの傾向（r = ${r}）。`,
   },
+  notFoundText: {
+    title: 'ページが見つかりません',
+    description: 'お探しのページは見つかりませんでした。',
+    lead: 'このアドレスのページはありません。アドレスの誤りか、ページが移動した可能性があります。',
+    homeLink: 'ホームへ',
+    pickerHeading: '都道府県のプロフィールから探す',
+    otherLanguage: 'Page not found.',
+    otherLanguageLink: 'Go to the English home page',
+  },
+  rankingHeaders: {
+    unit: (unit: string) => `（${unit}）`,
+    rank: '順位',
+    vsNational: (unit: string) => `全国との差（${unit}）`,
+  },
   /** Punctuation: the one place this language's colon, separators and brackets are written. */
   punctuation: {
     colon: '：',
