@@ -27,17 +27,18 @@ export function formatP(lang: Lang, p: number): string {
 /**
  * How many decimals each statistic is printed with, stated once for the whole site: every page,
  * chart label and island that prints r, ρ, a confidence bound, R², a p-value or a fitted line's
- * coefficients goes through formatStatistic. Three decimals for coefficients keep the recomputed
- * r (0.474) distinguishable from the guidebook's printed r = 0.4731076 (p.11), which is quoted as
- * printed, not reformatted. The slope is per SME per agency, hence more decimals.
+ * coefficients goes through formatStatistic. Four decimals for coefficients keep the recomputed
+ * r (0.4740) distinguishable from the guidebook's printed r = 0.4731076 (p.11), which is quoted as
+ * printed, not reformatted, and match what a researcher's own file gives on /your-data/. The slope
+ * is per SME per agency, hence more decimals.
  */
 export const STATISTIC_DECIMALS = {
-  r: 3,
-  rho: 3,
-  ci: 3,
-  rSquared: 3,
+  r: 4,
+  rho: 4,
+  ci: 4,
+  rSquared: 4,
   p: 3,
-  intercept: 3,
+  intercept: 4,
   slope: 5,
 } as const;
 export type Statistic = keyof typeof STATISTIC_DECIMALS;

@@ -50,7 +50,7 @@ const stat = (page: Page, key: string) => page.locator(`dd[data-stat="${key}"]`)
 const rawStat = async (page: Page, key: string) => (await stat(page, key).getAttribute('data-value'))!.split(' ').map(Number);
 
 async function expectSiteAnalysis(page: Page): Promise<void> {
-  await expect.poll(() => stat(page, 'pearson').textContent(), { timeout: 30_000 }).toBe('0.474');
+  await expect.poll(() => stat(page, 'pearson').textContent(), { timeout: 30_000 }).toBe('0.4740');
   // The build rounds summary.json to 8 decimals; the page must match the unrounded library result.
   const a = associate(prefectures.map((p) => p.smes_per_agency as number), prefectures.map((p) => p.job_opening_ratio as number));
   expect(a.pearson).toBeCloseTo(summary.association.pearson, 8);
@@ -75,7 +75,7 @@ async function expectSiteAnalysis(page: Page): Promise<void> {
 }
 
 describe('your data: the site’s own prefectures.csv', () => {
-  it('reproduces r = 0.474, ρ, p, CI, the fit and the residual ranking, with no request during the analysis', async () => {
+  it('reproduces r = 0.4740, ρ, p, CI, the fit and the residual ranking, with no request during the analysis', async () => {
     const { page, requests } = await open('/your-data/');
     await page.waitForLoadState('networkidle');
     const before = requests.length;
@@ -204,7 +204,7 @@ describe('chart downloads', () => {
     const { page } = await open('/en/your-data/');
     await upload(page, 'prefectures.csv', csvBytes);
     await chooseColumns(page, 'name_en', 'smes_per_agency', 'job_opening_ratio');
-    await expect.poll(() => stat(page, 'pearson').textContent(), { timeout: 30_000 }).toBe('0.474');
+    await expect.poll(() => stat(page, 'pearson').textContent(), { timeout: 30_000 }).toBe('0.4740');
     const svg = (await download(page, '#your-data-chart', 'svg')).toString('utf8');
     expect(svg).toContain('<svg');
     expect(svg).toContain('job_opening_ratio against smes_per_agency');
@@ -228,12 +228,12 @@ async function settle(page: Page): Promise<void> {
 }
 
 describe('your data: the files researchers bring', () => {
-  it('e-Stat (Shift_JIS, title lines, 全国, 01000 codes, notes) and Excel (BOM, short names, full-width digits, 全国, （注）) both give n = 47, r = 0.474', async () => {
+  it('e-Stat (Shift_JIS, title lines, 全国, 01000 codes, notes) and Excel (BOM, short names, full-width digits, 全国, （注）) both give n = 47, r = 0.4740', async () => {
     const { page, requests } = await open('/your-data/');
     await page.waitForLoadState('networkidle');
     const before = requests.length;
     await choose(page, 'estat-sjis.csv', fixture('estat-sjis.csv'));
-    await expect.poll(() => stat(page, 'pearson').textContent()).toBe('0.474');
+    await expect.poll(() => stat(page, 'pearson').textContent()).toBe('0.4740');
     expect(await stat(page, 'n').textContent()).toBe('47');
     expect(await page.locator('[data-header-info]').textContent()).toBe('4行目を見出しとして読みました。');
     expect(await page.locator('[data-prefectures-found]').textContent()).toBe('「地域」の列を都道府県として認識しました。本サイトの指標と並べられます。');
@@ -243,7 +243,7 @@ describe('your data: the files researchers bring', () => {
     expect(await page.locator('[data-chart] svg .dot').count()).toBe(47);
     await choose(page, 'excel-utf8-bom.csv', fixture('excel-utf8-bom.csv'));
     await expect.poll(() => page.locator('[data-file-info]').textContent()).toBe('excel-utf8-bom.csv: 48 行、UTF-8');
-    await expect.poll(() => stat(page, 'pearson').textContent()).toBe('0.474');
+    await expect.poll(() => stat(page, 'pearson').textContent()).toBe('0.4740');
     expect(await stat(page, 'n').textContent()).toBe('47');
     expect(await page.locator('[data-excluded] li').allTextContents()).toEqual(['49行目：全国']);
     expect(await page.locator('[data-ranked] tbody th').first().textContent()).toBe('鳥取'); // the file's own short name
@@ -255,12 +255,12 @@ describe('your data: the files researchers bring', () => {
   it('romaji names and bare codes are recognised; one indicator is set against the atlas’s, with the maps', async () => {
     const { page } = await open('/en/your-data/');
     await choose(page, 'romaji.csv', fixture('romaji.csv'));
-    await expect.poll(() => stat(page, 'pearson').textContent()).toBe('0.474');
+    await expect.poll(() => stat(page, 'pearson').textContent()).toBe('0.4740');
     expect(await stat(page, 'n').textContent()).toBe('47');
     expect(await page.locator('[data-excluded] li').allTextContents()).toEqual(['Line 2: Japan']);
     await choose(page, 'codes-only.csv', fixture('codes-only.csv'));
     await expect.poll(() => stat(page, 'n').textContent()).toBe('47');
-    expect(await stat(page, 'pearson').textContent()).toBe('0.474');
+    expect(await stat(page, 'pearson').textContent()).toBe('0.4740');
     expect(await page.locator('#your-data-atlas').inputValue()).toBe('jobOpeningRatio');
     expect(await page.locator('[data-y-head]').textContent()).toBe('Managerial job-opening ratio (openings per applicant)');
     expect(await page.locator('[data-maps]').isVisible()).toBe(true);
@@ -296,7 +296,7 @@ describe('your data: the files researchers bring', () => {
     await page.click('.your-data__paste summary');
     await page.fill('#your-data-paste', ['都道府県\t中小企業数\t求人倍率', '全国\t123.4\t1.43', ...rows].join('\n'));
     await page.click('[data-paste]');
-    await expect.poll(() => stat(page, 'pearson').textContent(), { timeout: 30_000 }).toBe('0.474');
+    await expect.poll(() => stat(page, 'pearson').textContent(), { timeout: 30_000 }).toBe('0.4740');
     expect(await stat(page, 'n').textContent()).toBe('47');
     expect(await page.locator('[data-file-info]').textContent()).toBe('貼り付けたデータ: 48 行、貼り付け、タブ区切り');
     await page.context().close();
