@@ -129,7 +129,7 @@ describe('datapackage.json', () => {
 
   it('gives every Japanese label of prefectures.csv an English twin column, with the eight blocks and three areas as its values', () => {
     const fields = pkg.resources.find((r) => r.path === 'prefectures.csv')!.schema!.fields;
-    expect(fields.map((f) => f.name).slice(0, 9)).toEqual(['code', 'slug', 'name_ja', 'name_en', 'metro_area', 'metro_area_en', 'metro_group', 'regional_block', 'regional_block_en']);
+    expect(fields.map((f) => f.name).slice(0, 10)).toEqual(['code', 'slug', 'name_ja', 'name_en', 'name_kana', 'metro_area', 'metro_area_en', 'metro_group', 'regional_block', 'regional_block_en']);
     expect(fields.find((f) => f.name === 'regional_block_en')).toMatchObject({
       title: 'Regional block in English (Hokkaido, Kanto, …)',
       constraints: { required: true, enum: ['Hokkaido', 'Tohoku', 'Kanto', 'Chubu', 'Kinki', 'Chugoku', 'Shikoku', 'Kyushu & Okinawa'] },
