@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LANGUAGE, LANGUAGES, settings } from './src/config.ts';
@@ -10,6 +10,21 @@ const securityHeaders = {
   name: 'security-headers',
   hooks: {
     'astro:build:done': ({ dir }) => writeFileSync(new URL('_headers', dir), headersFile()),
+  },
+};
+
+/**
+ * Astro writes src/pages/en/404.astro as en/404/index.html (directory format); hosts that serve
+ * the nearest 404.html for a missing /en/… address look for en/404.html, so it is moved there.
+ * The root 404.html is Astro's own output of src/pages/404.astro.
+ */
+const englishNotFound = {
+  name: 'english-not-found',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      renameSync(new URL('en/404/index.html', dir), new URL('en/404.html', dir));
+      rmdirSync(new URL('en/404/', dir));
+    },
   },
 };
 
@@ -37,7 +52,7 @@ export default defineConfig({
     locales: [...LANGUAGES],
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [securityHeaders, searchIndex],
+  integrations: [securityHeaders, englishNotFound, searchIndex],
   // Never inline scripts: the Content-Security-Policy allows scripts from the site's own files only.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

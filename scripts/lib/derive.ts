@@ -1,7 +1,7 @@
 import { mean, median } from 'simple-statistics';
 import { field, type GroupFigure, type IndicatorSummary, type PrefectureRecord, type Summary } from '../../src/lib/derived-data.ts';
 import { referenceFigure } from '../../src/lib/group-figure.ts';
-import { METRO_AREAS, REGIONAL_BLOCKS, metroGroupOf } from '../../src/lib/regions.ts';
+import { METRO_AREAS, METRO_AREA_NAMES, REGIONAL_BLOCKS, REGIONAL_BLOCK_NAMES, metroGroupOf } from '../../src/lib/regions.ts';
 import { bandsSpanned, roundingRange, sensitivity } from '../../src/lib/sensitivity.ts';
 import { associate, ranksDescending, residuals, sampleConfidenceBand, zScores } from '../../src/lib/statistics.ts';
 import type { CorrelationBand, Indicator, Observation, Prefecture, RawData } from './ingest.ts';
@@ -41,8 +41,10 @@ export function derive(raw: RawData): Derived {
       name_en: prefecture.nameEn,
       name_kana: prefecture.kana,
       metro_area: prefecture.metroArea,
+      metro_area_en: prefecture.metroArea === null ? null : METRO_AREA_NAMES[prefecture.metroArea].en,
       metro_group: metroGroupOf(prefecture.metroArea),
       regional_block: prefecture.regionalBlock,
+      regional_block_en: REGIONAL_BLOCK_NAMES[prefecture.regionalBlock].en,
     };
     return record;
   });
@@ -152,10 +154,12 @@ function summarise(indicator: Indicator, prefectures: Prefecture[], raw: RawData
     },
     metroAreas: METRO_AREAS.map((area) => ({
       area,
+      area_en: METRO_AREA_NAMES[area].en,
       ...groupFigure(indicator, prefectures.filter((p) => p.metroArea === area), null),
     })),
     blocks: REGIONAL_BLOCKS.map((block) => ({
       block,
+      block_en: REGIONAL_BLOCK_NAMES[block].en,
       ...groupFigure(indicator, prefectures.filter((p) => p.regionalBlock === block), null),
     })),
   };

@@ -24,8 +24,10 @@ const REFERENCE_COLUMNS: DictionaryEntry[] = [
   { column: 'name_en', type: 'string', meaning: { ja: '都道府県名（英語）', en: 'Prefecture name in English' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
   { column: 'name_kana', type: 'string', meaning: { ja: '都道府県名の読み（ひらがな）', en: 'Reading of the Japanese name in hiragana' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
   { column: 'metro_area', type: 'string', meaning: { ja: '三大都市圏（東京圏・大阪圏・名古屋圏）。地方は空欄', en: 'Metropolitan area (東京圏, 大阪圏, 名古屋圏); empty for the rest of Japan' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
+  { column: 'metro_area_en', type: 'string', meaning: { ja: '三大都市圏の英語表記（Tokyo area・Osaka area・Nagoya area）。地方は空欄', en: 'Metropolitan area in English (Tokyo area, Osaka area, Nagoya area); empty for the rest of Japan' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
   { column: 'metro_group', type: 'string', meaning: { ja: 'metro＝三大都市圏、regional＝地方', en: 'metro = three metropolitan areas, regional = rest of Japan (地方)' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
   { column: 'regional_block', type: 'string', meaning: { ja: '地方ブロック（8区分）', en: 'Regional block (eight blocks)' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
+  { column: 'regional_block_en', type: 'string', meaning: { ja: '地方ブロックの英語表記（Hokkaido、Kanto など）', en: 'Regional block in English (Hokkaido, Kanto, …)' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
 ];
 
 function indicatorColumns(meta: IndicatorMeta, hasCounts: boolean): DictionaryEntry[] {

@@ -3,6 +3,7 @@
  * tables from the data dictionary, for the raw transcriptions from their cells.
  */
 import Papa from 'papaparse';
+import { METRO_AREAS, METRO_AREA_NAMES, REGIONAL_BLOCKS, REGIONAL_BLOCK_NAMES } from '../../src/lib/regions.ts';
 import type { DictionaryEntry } from './dictionary.ts';
 
 type FieldType = 'string' | 'integer' | 'number';
@@ -43,7 +44,10 @@ function fieldFromEntry(entry: DictionaryEntry): TableField {
   if (entry.column === 'code') field.constraints = { required: true, unique: true, pattern: '[0-9]{2}' };
   else if (['slug', 'name_ja', 'name_en'].includes(entry.column)) field.constraints = { required: true, unique: true };
   else if (entry.column === 'metro_group') field.constraints = { required: true, enum: ['metro', 'regional'] };
-  else if (entry.column === 'regional_block') field.constraints = { required: true };
+  else if (entry.column === 'regional_block') field.constraints = { required: true, enum: [...REGIONAL_BLOCKS] };
+  else if (entry.column === 'regional_block_en') field.constraints = { required: true, enum: REGIONAL_BLOCKS.map((b) => REGIONAL_BLOCK_NAMES[b].en) };
+  else if (entry.column === 'metro_area') field.constraints = { enum: [...METRO_AREAS] };
+  else if (entry.column === 'metro_area_en') field.constraints = { enum: METRO_AREAS.map((a) => METRO_AREA_NAMES[a].en) };
   return field;
 }
 

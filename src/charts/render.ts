@@ -34,8 +34,10 @@ export function renderSvg(spec: Plot.PlotOptions, a11y: { id: string; title: str
 /**
  * Plot writes coordinates to 17 digits (44.199999999999996); two decimals of a pixel are more
  * than a screen can show, and the rounding shrinks a page's SVG by about a third. Only numbers
- * with three or more decimals are touched, so labels such as 4.71 or 437.6 stay as they are.
+ * with three or more decimals are touched, so labels such as 4.71 or 437.6 stay as they are, and
+ * only inside tags: text (a title, a description saying r = 0.4740) keeps the decimals
+ * src/lib/format.ts gave it.
  */
 export function roundCoordinates(svg: string): string {
-  return svg.replace(/-?\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2))));
+  return svg.replace(/<[^>]*>/g, (tag) => tag.replace(/-?\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2)))));
 }

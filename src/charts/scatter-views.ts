@@ -6,7 +6,7 @@ import type { Lang } from '../config.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { strings } from '../i18n/strings.ts';
 import { atlas, axes, nameOf, valueOf } from '../lib/atlas.ts';
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber, formatStatistic } from '../lib/format.ts';
 import { referenceFigure } from '../lib/group-figure.ts';
 import { renderSvg } from './render.ts';
 import { rovingTabindex } from './tab-order.ts';
@@ -81,7 +81,7 @@ export function renderScatterViews(
   // Points in x order (left to right): the order the keys walk them (roving-focus.ts).
   const points = scatterPoints(lang).sort((a, b) => a.x - b.x || a.code.localeCompare(b.code));
   const labels = axisLabels(lang);
-  const r = formatNumber(lang, summary.association.pearson, 2);
+  const r = formatStatistic(lang, 'r', summary.association.pearson);
   return views.flatMap((view) =>
     (options.sizes ?? (Object.keys(SIZES) as ChartSize[])).map((size) => {
       const dims = SIZES[size];

@@ -774,6 +774,20 @@ export const en: Strings = {
     comparisonsHeading: 'The bases of the differences on a profile',
     comparisons: 'On a prefecture profile, “vs national” and “vs metropolitan / non-metropolitan” are differences from the guidebook’s printed figures (inferred ratios of totals), while “vs block mean” is the difference from the atlas’s simple mean of the block’s prefectures, since no block figures are published. The three differences stand on bases made in different ways.',
   },
+  notFoundText: {
+    title: 'Page not found',
+    description: 'The page you asked for was not found.',
+    lead: 'There is no page at this address. The address may be mistyped, or the page may have moved.',
+    homeLink: 'Go to the home page',
+    pickerHeading: 'Or pick a prefecture’s profile',
+    otherLanguage: 'ページが見つかりません。',
+    otherLanguageLink: '日本語のホームへ',
+  },
+  rankingHeaders: {
+    unit: (unit: string) => `(${unit})`,
+    rank: 'rank',
+    vsNational: (unit: string) => `vs national (${unit})`,
+  },
   /** Punctuation: the one place this language's colon, separators and brackets are written. */
   punctuation: {
     colon: ': ',

@@ -768,6 +768,20 @@ export const ja = {
     comparisonsHeading: 'プロフィールの「差」の基準',
     comparisons: '都道府県のプロフィールに並ぶ「全国との差」と「三大都市圏／地方との差」はガイドブック掲載の値（合計どうしの比と推定）との差で、「ブロック平均との差」は本サイトが計算したブロック内の都道府県値の単純平均との差です。ブロックの値は公表されていないため、基準の作り方が異なる3つの差が並んでいます。',
   },
+  notFoundText: {
+    title: 'ページが見つかりません',
+    description: 'お探しのページは見つかりませんでした。',
+    lead: 'このアドレスのページはありません。アドレスの誤りか、ページが移動した可能性があります。',
+    homeLink: 'ホームへ',
+    pickerHeading: '都道府県のプロフィールから探す',
+    otherLanguage: 'Page not found.',
+    otherLanguageLink: 'Go to the English home page',
+  },
+  rankingHeaders: {
+    unit: (unit: string) => `（${unit}）`,
+    rank: '順位',
+    vsNational: (unit: string) => `全国との差（${unit}）`,
+  },
   /** Punctuation: the one place this language's colon, separators and brackets are written. */
   punctuation: {
     colon: '：',

@@ -6,7 +6,7 @@
 import { miniScatterSvg, type PointGroup } from '../charts/mini-scatter.ts';
 import type { ReaderMaps } from '../charts/your-data-maps.ts';
 import type { Lang } from '../config.ts';
-import { formatNumber, formatP, formatSigned } from '../lib/format.ts';
+import { formatNumber, formatSigned, formatStatistic } from '../lib/format.ts';
 import type { Analysis, RankedPoint } from '../lib/your-data-analysis.ts';
 import { problemText, rowText, type Fill } from '../lib/your-data-messages.ts';
 import type { RejectedRow } from '../lib/your-data-table.ts';
@@ -41,15 +41,14 @@ export function renderOptions(select: HTMLSelectElement, names: readonly string[
 
 /** The statistics list: n, r, ρ, p, CI, the fitted line and R², each with its raw value for tests. */
 export function renderStats(list: HTMLElement, { lang, fill }: Words, a: Analysis['association'], xName: string, yName: string): void {
-  const num = (v: number) => formatNumber(lang, v, 4);
   const stats: [string, string, string, number[]][] = [
     ['n', fill('n'), formatNumber(lang, a.n, 0), [a.n]],
-    ['pearson', fill('pearson'), num(a.pearson), [a.pearson]],
-    ['spearman', fill('spearman'), num(a.spearman), [a.spearman]],
-    ['p', fill('pValue'), formatP(lang, a.pValue), [a.pValue]],
-    ['ci', fill('ci'), `[${num(a.pearsonCi[0])}, ${num(a.pearsonCi[1])}]`, a.pearsonCi],
+    ['pearson', fill('pearson'), formatStatistic(lang, 'r', a.pearson), [a.pearson]],
+    ['spearman', fill('spearman'), formatStatistic(lang, 'rho', a.spearman), [a.spearman]],
+    ['p', fill('pValue'), formatStatistic(lang, 'p', a.pValue), [a.pValue]],
+    ['ci', fill('ci'), `[${formatStatistic(lang, 'ci', a.pearsonCi[0])}, ${formatStatistic(lang, 'ci', a.pearsonCi[1])}]`, a.pearsonCi],
     ['fit', fill('fit'), `${yName} = ${sig(lang, a.intercept)} ${a.slope < 0 ? '−' : '+'} ${sig(lang, Math.abs(a.slope))} × ${xName}`, [a.intercept, a.slope]],
-    ['r2', fill('rSquared'), num(a.rSquared), [a.rSquared]],
+    ['r2', fill('rSquared'), formatStatistic(lang, 'rSquared', a.rSquared), [a.rSquared]],
   ];
   list.replaceChildren(
     ...stats.map(([key, term, value, raw]) => {
@@ -82,7 +81,7 @@ export function renderScatter(
     xLabel: names.x,
     yLabel: names.y,
     title,
-    description: fill('chartDescription', { n: outcome.association.n, x: names.x, y: names.y, r: formatNumber(lang, outcome.association.pearson, 4) }),
+    description: fill('chartDescription', { n: outcome.association.n, x: names.x, y: names.y, r: formatStatistic(lang, 'r', outcome.association.pearson) }),
     pointLabel: (p) => fill('pointLabel', { label: p.label, x: sig(lang, p.x), y: sig(lang, p.y) }),
     band: outcome.band,
     ...(group ? { group: (p) => group(p as RankedPoint), groupNames: { metro: fill('metro'), regional: fill('regional') } } : {}),

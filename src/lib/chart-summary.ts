@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../config.ts';
 import { strings } from '../i18n/strings.ts';
-import { formatNumber, formatSigned } from './format.ts';
+import { formatNumber, formatSigned, formatStatistic } from './format.ts';
 
 export interface Extreme {
   name: string;
@@ -86,7 +86,7 @@ export function scatterSummary(lang: Lang, f: ScatterFacts): string {
   const parts = [
     s.scatterIntro(f.n),
     s.scatterAxes(axis(f.x), axis(f.y)),
-    s.correlation(formatNumber(lang, f.pearson, 2), formatNumber(lang, f.spearman, 2), f.pearson >= 0),
+    s.correlation(formatStatistic(lang, 'r', f.pearson), formatStatistic(lang, 'rho', f.spearman), f.pearson >= 0),
     s.farthest(f.above, f.below),
   ];
   if (f.highlight) {

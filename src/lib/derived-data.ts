@@ -19,8 +19,10 @@ export const prefectureRecordSchema = z
     name_en: z.string(),
     name_kana: z.string(),
     metro_area: z.string().nullable(),
+    metro_area_en: z.string().nullable(),
     metro_group: z.enum(['metro', 'regional']),
     regional_block: z.string(),
+    regional_block_en: z.string(),
   })
   // One column per indicator and suffix (see INDICATOR_FIELDS), plus raw counts where published.
   .catchall(z.union([z.string(), z.number(), z.null()]));
@@ -61,8 +63,8 @@ const indicatorSummary = z.strictObject({
   hasCounts: z.boolean(),
   national: groupFigure,
   groups: z.strictObject({ metro: groupFigure, regional: groupFigure }),
-  metroAreas: z.array(groupFigure.extend({ area: z.string() })),
-  blocks: z.array(groupFigure.extend({ block: z.string() })),
+  metroAreas: z.array(groupFigure.extend({ area: z.string(), area_en: z.string() })),
+  blocks: z.array(groupFigure.extend({ block: z.string(), block_en: z.string() })),
 });
 export type IndicatorSummary = z.infer<typeof indicatorSummary>;
 

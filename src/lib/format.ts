@@ -20,5 +20,29 @@ export function formatSigned(lang: Lang, value: number | null, decimals: number)
 
 /** p-values: fixed decimals down to 0.001, then "< 0.001" as journals print them. */
 export function formatP(lang: Lang, p: number): string {
-  return p < 0.001 ? `< ${formatNumber(lang, 0.001, 3)}` : formatNumber(lang, p, 3);
+  const decimals = STATISTIC_DECIMALS.p;
+  return p < 10 ** -decimals ? `< ${formatNumber(lang, 10 ** -decimals, decimals)}` : formatNumber(lang, p, decimals);
+}
+
+/**
+ * How many decimals each statistic is printed with, stated once for the whole site: every page,
+ * chart label and island that prints r, ρ, a confidence bound, R², a p-value or a fitted line's
+ * coefficients goes through formatStatistic. Four decimals for coefficients keep the recomputed
+ * r (0.4740) distinguishable from the guidebook's printed r = 0.4731076 (p.11), which is quoted as
+ * printed, not reformatted, and match what a researcher's own file gives on /your-data/. The slope
+ * is per SME per agency, hence more decimals.
+ */
+export const STATISTIC_DECIMALS = {
+  r: 4,
+  rho: 4,
+  ci: 4,
+  rSquared: 4,
+  p: 3,
+  intercept: 4,
+  slope: 5,
+} as const;
+export type Statistic = keyof typeof STATISTIC_DECIMALS;
+
+export function formatStatistic(lang: Lang, statistic: Statistic, value: number): string {
+  return statistic === 'p' ? formatP(lang, value) : formatNumber(lang, value, STATISTIC_DECIMALS[statistic]);
 }

@@ -2,6 +2,13 @@
 export const METRO_AREAS = ['東京圏', '大阪圏', '名古屋圏'] as const;
 export type MetroArea = (typeof METRO_AREAS)[number];
 
+/** The metropolitan areas' names in both languages, as the derived data's `metro_area_en` prints them. */
+export const METRO_AREA_NAMES: Record<MetroArea, { ja: string; en: string }> = {
+  東京圏: { ja: '東京圏', en: 'Tokyo area' },
+  大阪圏: { ja: '大阪圏', en: 'Osaka area' },
+  名古屋圏: { ja: '名古屋圏', en: 'Nagoya area' },
+};
+
 /** The two groups the guidebook contrasts: 三大都市圏 and 地方. */
 export const METRO_GROUPS = ['metro', 'regional'] as const;
 export type MetroGroup = (typeof METRO_GROUPS)[number];

@@ -73,7 +73,7 @@ describe('rendered scatter SVG', () => {
     expect(openTag).toContain(' aria-labelledby="test-log-block-wide-title"');
     expect(openTag).toContain(' aria-describedby="test-log-block-wide-desc"');
     expect(wide.svg).toContain('<title id="test-log-block-wide-title">SMEs per fee-charging placement agency and the managerial job-opening ratio</title>');
-    expect(wide.svg).toContain('(r = 0.47)');
+    expect(wide.svg).toContain('(r = 0.4740)');
   });
 
   it('has 47 point links, each pointing at a profile, in x order with one tab stop (the leftmost, Tokyo)', () => {

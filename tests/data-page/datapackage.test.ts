@@ -50,7 +50,8 @@ function checkConstraints(schema: TableSchema, rows: Record<string, string | num
     const c = field.constraints ?? {};
     if (c.required) expect(values.filter((v) => v === null), `${where}: ${field.name} required`).toEqual([]);
     if (c.unique) expect(new Set(values).size, `${where}: ${field.name} unique`).toBe(values.length);
-    if (c.enum) for (const v of values) expect(c.enum, `${where}: ${field.name}`).toContain(v);
+    // As in Table Schema, constraints other than `required` apply only to values that are present.
+    if (c.enum) for (const v of values.filter((v) => v !== null)) expect(c.enum, `${where}: ${field.name}`).toContain(v);
     if (c.pattern) for (const v of values) expect(String(v), `${where}: ${field.name}`).toMatch(new RegExp(`^(?:${c.pattern})$`));
   }
   if (schema.primaryKey) {
@@ -124,6 +125,16 @@ describe('datapackage.json', () => {
     expect(resource.schema!.missingValues).toEqual(['']);
     expect(resource.schema!.fields.find((f) => f.name === 'job_opening_ratio')).toMatchObject({ type: 'number', unit: 'openings per applicant', unit_ja: '倍', vintage: '2021-09' });
     expect(readCsvResource(resource).rows).toHaveLength(47);
+  });
+
+  it('gives every Japanese label of prefectures.csv an English twin column, with the eight blocks and three areas as its values', () => {
+    const fields = pkg.resources.find((r) => r.path === 'prefectures.csv')!.schema!.fields;
+    expect(fields.map((f) => f.name).slice(0, 10)).toEqual(['code', 'slug', 'name_ja', 'name_en', 'name_kana', 'metro_area', 'metro_area_en', 'metro_group', 'regional_block', 'regional_block_en']);
+    expect(fields.find((f) => f.name === 'regional_block_en')).toMatchObject({
+      title: 'Regional block in English (Hokkaido, Kanto, …)',
+      constraints: { required: true, enum: ['Hokkaido', 'Tohoku', 'Kanto', 'Chubu', 'Kinki', 'Chugoku', 'Shikoku', 'Kyushu & Okinawa'] },
+    });
+    expect(fields.find((f) => f.name === 'metro_area_en')!.constraints).toEqual({ enum: ['Tokyo area', 'Osaka area', 'Nagoya area'] });
   });
 
   it('every CSV resource has exactly its declared header, types and keys', () => {

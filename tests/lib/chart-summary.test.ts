@@ -29,7 +29,7 @@ describe('scatterSummary', () => {
   it('states n, both ranges with their extremes, r and ρ, and the points farthest from the fit (Japanese)', () => {
     expect(scatterSummary('ja', scatter)).toBe(
       '47都道府県の散布図です。横軸の1有料職業紹介事業者あたりの中小企業数は東京都の43.9社から青森県の437.6社まで、縦軸の管理的職業の有効求人倍率は大阪府の0.37倍から青森県の4.71倍までです。' +
-        'ピアソンの相関係数は r = 0.47、スピアマンの順位相関係数は ρ = 0.51 で、右上がりの傾向があります（本サイトの計算）。回帰直線から最も上に離れているのは鳥取県、最も下に離れているのは長崎県です。',
+        'ピアソンの相関係数は r = 0.4740、スピアマンの順位相関係数は ρ = 0.5123 で、右上がりの傾向があります（本サイトの計算）。回帰直線から最も上に離れているのは鳥取県、最も下に離れているのは長崎県です。',
     );
   });
 
@@ -45,7 +45,7 @@ describe('scatterSummary', () => {
     expect(scatterSummary('en', en)).toBe(
       'Scatterplot of 47 prefectures. Across: SMEs per paid employment agency, from 43.9 SMEs per agency (Tokyo) to 437.6 SMEs per agency (Aomori). ' +
         'Up: managerial job-opening ratio, from 0.37 openings per applicant (Osaka) to 4.71 openings per applicant (Aomori). ' +
-        "Pearson's r = 0.47 and Spearman's ρ = 0.51: the points rise to the right (our computation). Farthest above the fitted line: Tottori; farthest below: Nagasaki. " +
+        "Pearson's r = 0.4740 and Spearman's ρ = 0.5123: the points rise to the right (our computation). Farthest above the fitted line: Tottori; farthest below: Nagasaki. " +
         'Osaka ranks 46 of 47 across and 22 up (largest first), above the fitted line (residual +0.61).',
     );
   });
@@ -95,7 +95,7 @@ describe('summaries in the built pages (seed data)', () => {
     const { readFileSync } = await import('node:fs');
     const html = readFileSync(new URL('../../dist/prefectures/osaka/index.html', import.meta.url), 'utf8');
     expect(html).toContain(
-      'ピアソンの相関係数は r = 0.47、スピアマンの順位相関係数は ρ = 0.37 で、右上がりの傾向があります（本サイトの計算）。回帰直線から最も上に離れているのは鳥取県、最も下に離れているのは長崎県です。大阪府は横軸で47都道府県中46位、縦軸で22位（いずれも大きい順）で、回帰直線より上（残差 +0.61）にあります。',
+      'ピアソンの相関係数は r = 0.4740、スピアマンの順位相関係数は ρ = 0.3693 で、右上がりの傾向があります（本サイトの計算）。回帰直線から最も上に離れているのは鳥取県、最も下に離れているのは長崎県です。大阪府は横軸で47都道府県中46位、縦軸で22位（いずれも大きい順）で、回帰直線より上（残差 +0.61）にあります。',
     );
     expect(html).toContain('低い階級から順に、0.37倍以上 1.13倍未満が10、1.13倍以上 1.58倍未満が9、1.58倍以上 2.27倍未満が9、2.27倍以上 3.14倍未満が9、3.14倍以上 4.71倍以下が10都道府県です。');
     expect(html).toContain('大阪府は1.99倍で、5階級中3番目の階級、22位（大きい順）です。');

@@ -118,6 +118,15 @@ describe('prefecture records', () => {
     expect(records[0]).toMatchObject({ code: '01', metro_area: null, metro_group: 'regional', regional_block: '北海道' });
   });
 
+  it('carry every Japanese label in English too: metro_area_en and regional_block_en', () => {
+    expect(records[12]).toMatchObject({ name_ja: '東京都', metro_area: '東京圏', metro_area_en: 'Tokyo area', regional_block: '関東', regional_block_en: 'Kanto' });
+    expect(records[26]).toMatchObject({ name_ja: '大阪府', metro_area: '大阪圏', metro_area_en: 'Osaka area', regional_block: '近畿', regional_block_en: 'Kinki' });
+    expect(records[22]).toMatchObject({ name_ja: '愛知県', metro_area: '名古屋圏', metro_area_en: 'Nagoya area', regional_block: '中部', regional_block_en: 'Chubu' });
+    expect(records[46]).toMatchObject({ name_ja: '沖縄県', metro_area: null, metro_area_en: null, regional_block: '九州・沖縄', regional_block_en: 'Kyushu & Okinawa' });
+    expect(records.filter((r) => r.metro_area_en !== null)).toHaveLength(12);
+    expect(new Set(records.map((r) => `${r.regional_block}=${r.regional_block_en}`)).size).toBe(8);
+  });
+
   for (const [column, values, id] of [
     ['job_opening_ratio', ys, 'jobOpeningRatio'],
     ['smes_per_agency', xs, 'smesPerAgency'],
@@ -190,6 +199,8 @@ describe('group figures without counts', () => {
       expect(s.metroAreas.map((a) => a.area)).toEqual(['東京圏', '大阪圏', '名古屋圏']);
       for (const area of s.metroAreas) check(area, valuesWhere(values, (c) => METRO[area.area].includes(c)), null);
       expect(s.blocks.map((b) => b.block)).toEqual(Object.keys(BLOCKS));
+      expect(s.blocks.map((b) => b.block_en)).toEqual(['Hokkaido', 'Tohoku', 'Kanto', 'Chubu', 'Kinki', 'Chugoku', 'Shikoku', 'Kyushu & Okinawa']);
+      expect(s.metroAreas.map((a) => a.area_en)).toEqual(['Tokyo area', 'Osaka area', 'Nagoya area']);
       for (const block of s.blocks) check(block, valuesWhere(values, (c) => blockOf(c) === block.block), null);
     });
   }

@@ -64,6 +64,8 @@ for (const [label, dir, counted] of [
       });
       expect(csv.rows[12]).toMatchObject({ code: '13', name_ja: '東京都', metro_area: '東京圏', job_opening_ratio: '1.07', smes_per_agency: '43.9' });
       expect(csv.rows[0]).toMatchObject({ code: '01', metro_area: '', job_opening_ratio_rank: '36' });
+      expect(csv.rows[12]).toMatchObject({ metro_area_en: 'Tokyo area', regional_block: '関東', regional_block_en: 'Kanto' });
+      expect(csv.rows[0]).toMatchObject({ metro_area_en: '', regional_block_en: 'Hokkaido' });
     });
 
     it('summary.json has n = 47, the recomputed r and the published r = 0.4731076', () => {
@@ -84,7 +86,7 @@ for (const [label, dir, counted] of [
       for (const column of csv.fields) expect(columns.filter((c) => c === column)).toHaveLength(1);
       const countColumns = ['job_openings', 'applicants', 'smes', 'agencies'];
       for (const column of countColumns) expect(columns.includes(column)).toBe(counted);
-      expect(columns.length).toBe(8 + 2 * 6 + 2 + (counted ? 4 : 0));
+      expect(columns.length).toBe(10 + 2 * 6 + 2 + (counted ? 4 : 0));
     });
 
     it('the dictionary types match the values', () => {
