@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bandsSpanned, largestInfluence, roundingRange, seededRandom, sensitivity } from '../../src/lib/sensitivity.ts';
-import { PUBLISHED } from '../scripts/published.ts';
+import { PUBLISHED } from '../support/published.ts';
 
 // The guidebook's printed values, pp.9–10: x = SMEs per placement business (1 decimal), y = job-opening ratio (2 decimals).
 const xs = PUBLISHED.map((p) => p.smes);

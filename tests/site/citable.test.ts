@@ -9,7 +9,7 @@ import { formatProblems } from '../support/checks/problem.ts';
 import { checkSourceNotes } from '../support/checks/source-notes.ts';
 import { loadDist } from '../support/dist.ts';
 import { parse } from '../support/html.ts';
-import { pagesOf, text, treeFromStrings, type SiteTree } from '../support/site-files.ts';
+import { pagesOf, text, treeFromStrings, type SiteTree } from '../../scripts/lib/site/site-files.ts';
 
 let tree: SiteTree;
 beforeAll(() => {

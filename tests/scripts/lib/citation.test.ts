@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CITATION_FILE, readCitation } from '../../../scripts/lib/citation.ts';
 import { readSources } from '../../../scripts/lib/sources.ts';
-import { DATA } from '../helpers.ts';
+import { DATA } from '../../support/data-pipeline.ts';
 
 const text = readFileSync(CITATION_FILE, 'utf8');
 

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DataError, formatDataError } from '../../../scripts/lib/data-error.ts';
 import { readSources, sourceReferences } from '../../../scripts/lib/sources.ts';
 import { citeSource, notesLine, sourceLine } from '../../../src/lib/sources.ts';
-import { DATA, dataDir, removeTempDirs } from '../helpers.ts';
+import { DATA, dataDir, removeTempDirs } from '../../support/data-pipeline.ts';
 
 afterAll(removeTempDirs);
 

@@ -4,7 +4,7 @@
  */
 import { parse } from '../html.ts';
 import type { Problem } from './problem.ts';
-import { pagesOf, text, type SiteTree } from '../site-files.ts';
+import { pagesOf, text, type SiteTree } from '../../../scripts/lib/site/site-files.ts';
 
 const OPENING: Record<'ja' | 'en', string> = { ja: '資料：', en: 'Source: ' };
 
