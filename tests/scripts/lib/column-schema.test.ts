@@ -31,7 +31,7 @@ describe('one field per column type', () => {
 
 test('prefectures.csv: the fields follow the columns its reader validates, pattern and values included', () => {
   const fields = rawTableFields(PREFECTURE_COLUMNS);
-  expect(fields.map((f) => f.name)).toEqual(['code', 'name_ja', 'name_en', 'kana', 'slug', 'metro_area', 'regional_block']);
+  expect(fields.map((f) => f.name)).toEqual(['code', 'name_ja', 'name_en', 'kana', 'slug', 'metro_area', 'regional_block', 'source']);
   expect(fields[3]).toEqual({ name: 'kana', type: 'string', constraints: { required: true, pattern: '[\\u3041-\\u3096ー]+' } });
   expect(fields[4]).toEqual({ name: 'slug', type: 'string', constraints: { required: true, pattern: '[a-z]+' } });
   expect(fields[5]?.constraints).toEqual({ enum: ['東京圏', '大阪圏', '名古屋圏'] });
