@@ -27,7 +27,7 @@ describe('scatter by keyboard', () => {
     // The smallest x (SMEs per agency) is Tokyo's 43.9, then Osaka's 90.1.
     expect(await focusedHref(page)).toBe('/prefectures/tokyo/');
     expect(await announced(page, 'explorer')).toBe(
-      '東京都、管理的職業の有効求人倍率：1.07倍（38位）、1有料職業紹介事業者あたりの中小企業数：43.9社（47位）、回帰からの残差: −0.08',
+      '東京都、管理的職業の有効求人倍率：1.07倍（38位）、1有料職業紹介事業者あたりの中小企業数：43.9社（47位）、回帰からの残差：−0.08',
     );
     await page.keyboard.press('ArrowRight');
     expect(await focusedHref(page)).toBe('/prefectures/osaka/');

@@ -55,7 +55,9 @@ async function open(path: string): Promise<Watched> {
 
 /** The page as the reader sees it after the islands ran: the body's markup and the address. */
 async function snapshot(page: Page): Promise<{ body: string; search: string; hash: string }> {
-  // Islands are module scripts: they have run by the load event; one more frame for any replaceState.
+  // Islands are module scripts: they have run by the load event; the scatter then fetches the view
+  // it shows (views load on demand), and one more frame lets any replaceState land.
+  await page.waitForLoadState('networkidle');
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
   return page.evaluate(() => ({ body: document.body.outerHTML, search: location.search, hash: location.hash }));
 }
