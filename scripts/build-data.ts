@@ -32,7 +32,15 @@ export function buildData(dataDir: string, outDir: string): Map<string, string> 
   const adjacency = readAdjacency(join(dataDir, 'raw', 'prefecture_adjacency.csv'));
   files.set('sources.json', toJson(raw.sources));
   files.set('networks.json', toJson(networks));
-  files.set('playbook.json', toJson(ingestPlaybook(dataDir, networks.caseStudies.map((c) => c.page))));
+  files.set(
+    'playbook.json',
+    toJson(
+      ingestPlaybook(
+        dataDir,
+        networks.caseStudies.map((c) => c.page),
+      ),
+    ),
+  );
   files.set('suggestions.json', toJson(deriveSuggestions(derived.prefectures, derived.summary, networks, rules, adjacency)));
   // The data package describes (and adds) every file above, so it comes last.
   const published = withDataPackage(files, {

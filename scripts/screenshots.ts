@@ -35,7 +35,10 @@ try {
     const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     for (const [name, path] of Object.entries(PAGES)) {
-      for (const [lang, root] of [['ja', '/'], ['en', '/en/']] as const) {
+      for (const [lang, root] of [
+        ['ja', '/'],
+        ['en', '/en/'],
+      ] as const) {
         await page.goto(server.urlOf(`${root}${path}`));
         const file = join(OUT, `${name}-${lang}-${width}.jpg`);
         await page.screenshot({ path: file, type: 'jpeg', quality: 80 });

@@ -87,7 +87,9 @@ function settingsSchema() {
     error: (issue) => `expected a date as YYYY-MM or YYYY-MM-DD, such as 2022-03, ${found(issue.input)}`,
   });
 
-  const flag = z.enum(['0', '1'], { error: (issue) => `expected 1 (on) or 0 (off), ${found(issue.input)}` }).transform((value) => value === '1');
+  const flag = z
+    .enum(['0', '1'], { error: (issue) => `expected 1 (on) or 0 (off), ${found(issue.input)}` })
+    .transform((value) => value === '1');
 
   const absolutePath = z.string().refine((value) => value.startsWith('/'), {
     error: (issue) => `expected an absolute file path such as /usr/bin/chromium, ${found(issue.input)}`,
@@ -106,7 +108,6 @@ function settingsSchema() {
     ATLAS_CHROMIUM: optional(absolutePath),
   } satisfies Record<SettingName, z.ZodType>);
 }
-
 
 export interface Settings {
   /** Starts and ends with "/". */

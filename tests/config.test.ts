@@ -26,7 +26,9 @@ describe('defaults and normalisation', () => {
   });
 
   test('empty values count as unset', () => {
-    expect(readSettings({ ATLAS_BASE: '', ATLAS_SITE: '', ATLAS_DATA_DATE: '', ATLAS_BROWSER_ALL: '', ATLAS_CHROMIUM: '' })).toEqual(readSettings({}));
+    expect(readSettings({ ATLAS_BASE: '', ATLAS_SITE: '', ATLAS_DATA_DATE: '', ATLAS_BROWSER_ALL: '', ATLAS_CHROMIUM: '' })).toEqual(
+      readSettings({}),
+    );
   });
 
   test('ATLAS_BASE gains its trailing slash', () => {
@@ -58,12 +60,27 @@ describe('bad values, one exact message each', () => {
   test.each([
     [{ ATLAS_BASE: 'atlas' }, 'ATLAS_BASE: expected a path that starts with "/", such as /atlas/, found "atlas"'],
     [{ ATLAS_BASE: 'atlas/' }, 'ATLAS_BASE: expected a path that starts with "/", such as /atlas/, found "atlas/"'],
-    [{ ATLAS_BASE: '//atlas/' }, 'ATLAS_BASE: expected path segments of letters, digits and - . _ ~ separated by single "/", found "//atlas/"'],
-    [{ ATLAS_BASE: '/at las/' }, 'ATLAS_BASE: expected path segments of letters, digits and - . _ ~ separated by single "/", found "/at las/"'],
-    [{ ATLAS_BASE: '/atlas/?x=1' }, 'ATLAS_BASE: expected path segments of letters, digits and - . _ ~ separated by single "/", found "/atlas/?x=1"'],
-    [{ ATLAS_SITE: 'atlas.example.jp' }, 'ATLAS_SITE: expected an absolute http(s) URL such as https://atlas.example.jp, found "atlas.example.jp"'],
+    [
+      { ATLAS_BASE: '//atlas/' },
+      'ATLAS_BASE: expected path segments of letters, digits and - . _ ~ separated by single "/", found "//atlas/"',
+    ],
+    [
+      { ATLAS_BASE: '/at las/' },
+      'ATLAS_BASE: expected path segments of letters, digits and - . _ ~ separated by single "/", found "/at las/"',
+    ],
+    [
+      { ATLAS_BASE: '/atlas/?x=1' },
+      'ATLAS_BASE: expected path segments of letters, digits and - . _ ~ separated by single "/", found "/atlas/?x=1"',
+    ],
+    [
+      { ATLAS_SITE: 'atlas.example.jp' },
+      'ATLAS_SITE: expected an absolute http(s) URL such as https://atlas.example.jp, found "atlas.example.jp"',
+    ],
     [{ ATLAS_SITE: '/atlas/' }, 'ATLAS_SITE: expected an absolute http(s) URL such as https://atlas.example.jp, found "/atlas/"'],
-    [{ ATLAS_SITE: 'ftp://atlas.example.jp' }, 'ATLAS_SITE: expected an absolute http(s) URL such as https://atlas.example.jp, found "ftp://atlas.example.jp"'],
+    [
+      { ATLAS_SITE: 'ftp://atlas.example.jp' },
+      'ATLAS_SITE: expected an absolute http(s) URL such as https://atlas.example.jp, found "ftp://atlas.example.jp"',
+    ],
     [
       { ATLAS_SITE: 'https://example.jp/atlas/' },
       'ATLAS_SITE: expected an origin without path, query or fragment (a sub-path goes in ATLAS_BASE), found "https://example.jp/atlas/"',
@@ -102,7 +119,11 @@ test('a bad setting stops the Astro build with the pinned message', () => {
   let output = '';
   expect(() => {
     try {
-      execFileSync(process.execPath, [astro, 'build', '--outDir', join(ROOT, 'node_modules', '.cache', 'never-built')], { cwd: ROOT, env, stdio: 'pipe' });
+      execFileSync(process.execPath, [astro, 'build', '--outDir', join(ROOT, 'node_modules', '.cache', 'never-built')], {
+        cwd: ROOT,
+        env,
+        stdio: 'pipe',
+      });
     } catch (error) {
       const e = error as { stdout: Buffer; stderr: Buffer };
       output = `${e.stdout}${e.stderr}`;

@@ -19,5 +19,11 @@ export function readCitation(text: string): Citation {
     return match ? unquote(match[1]) : '';
   };
   const author = text.match(/^authors:\s*\n\s*-\s*name:\s*(.+)$/m)?.[1];
-  return { title: scalar('title'), version: scalar('version'), author: author ? unquote(author) : '', dateReleased: scalar('date-released'), abstract: scalar('abstract') };
+  return {
+    title: scalar('title'),
+    version: scalar('version'),
+    author: author ? unquote(author) : '',
+    dateReleased: scalar('date-released'),
+    abstract: scalar('abstract'),
+  };
 }

@@ -27,8 +27,13 @@ const column = (meta: ColumnMeta) => ({ column: meta });
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 const plain = () => z.string().refine((value) => !CONTROL.test(value), 'text without control characters');
 
-export const text = plain().trim().min(1, 'a non-empty text').meta(column({ type: 'string', required: true }));
-export const optionalText = plain().trim().meta(column({ type: 'string' }));
+export const text = plain()
+  .trim()
+  .min(1, 'a non-empty text')
+  .meta(column({ type: 'string', required: true }));
+export const optionalText = plain()
+  .trim()
+  .meta(column({ type: 'string' }));
 
 export const jisCode = z
   .string()

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import Papa from 'papaparse';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import type { Bilingual } from '../../src/lib/derived-data.ts';
@@ -65,7 +65,11 @@ interface PackageSource {
 }
 
 const hashOf = (content: string) => `sha256:${createHash('sha256').update(content).digest('hex')}`;
-const resourceName = (file: string) => file.replace(/[^a-z0-9]+/gi, '-').replace(/-+$/, '').toLowerCase();
+const resourceName = (file: string) =>
+  file
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/-+$/, '')
+    .toLowerCase();
 
 function packageSource(source: SourceRecord): PackageSource {
   return { title: `${citeSource('ja', source)} / ${citeSource('en', source)}`, ...(source.url ? { path: source.url } : {}), id: source.id };
@@ -90,7 +94,11 @@ export interface PackageInputs {
  * The files the package adds (plain UTF-8 CSV, raw copies) and datapackage.json itself, given the
  * derived files about to be written. Returns a new map with everything, in a stable order.
  */
-export function withDataPackage(files: Map<string, string>, inputs: PackageInputs, citationText: string = readFileSync(CITATION_FILE, 'utf8')): Map<string, string> {
+export function withDataPackage(
+  files: Map<string, string>,
+  inputs: PackageInputs,
+  citationText: string = readFileSync(CITATION_FILE, 'utf8'),
+): Map<string, string> {
   const { dictionary, sources, references, indicators, dataDir } = inputs;
   const all = new Map(files);
   const bomCsv = files.get('prefectures.csv');
@@ -99,7 +107,6 @@ export function withDataPackage(files: Map<string, string>, inputs: PackageInput
 
   const cite = (ids: Iterable<string>) => [...new Set(ids)].map((id) => packageSource(sources.find((s) => s.id === id) as SourceRecord));
   const indicatorIds = indicators.flatMap((i) => i.sources);
-  const networkIds = [...references].filter(([file]) => !indicators.some((i) => join(dataDir, i.file) === file)).flatMap(([, ids]) => ids);
   const schemas: Record<string, TableSchema> = {
     'prefectures.csv': prefectureSchema(dictionary),
     'prefectures.utf8.csv': prefectureSchema(dictionary),
@@ -114,7 +121,11 @@ export function withDataPackage(files: Map<string, string>, inputs: PackageInput
     if (content === undefined) continue;
     const format = path.endsWith('.csv') ? 'csv' : 'json';
     const schema = schemas[path];
-    const ids = ['networks.json', 'suggestions.json', 'playbook.json'].includes(path) ? ['guidebook'] : path === 'sources.json' ? sources.map((s) => s.id) : [...indicatorIds, 'mlit_metro_areas'];
+    const ids = ['networks.json', 'suggestions.json', 'playbook.json'].includes(path)
+      ? ['guidebook']
+      : path === 'sources.json'
+        ? sources.map((s) => s.id)
+        : [...indicatorIds, 'mlit_metro_areas'];
     resources.push({
       name: resourceName(path),
       path,
@@ -146,7 +157,9 @@ export function withDataPackage(files: Map<string, string>, inputs: PackageInput
       ? String(indicator.page)
       : [...new Set(data.map((row) => row.page).filter(Boolean))].sort((a, b) => Number(a) - Number(b)).join(', ');
     const title = indicator ? indicator.title : (RAW_TITLES[name] ?? { ja: `転記データ ${name}`, en: `Transcribed table ${name}` });
-    const pageNote: Bilingual = pages ? { ja: `ガイドブック p.${pages}`, en: `guidebook p.${pages}` } : { ja: '本サイトの整理', en: 'compiled by the atlas' };
+    const pageNote: Bilingual = pages
+      ? { ja: `ガイドブック p.${pages}`, en: `guidebook p.${pages}` }
+      : { ja: '本サイトの整理', en: 'compiled by the atlas' };
     resources.push({
       name: `raw-${resourceName(name)}`,
       path,

@@ -76,7 +76,12 @@ export function derive(raw: RawData): Derived {
     spearman: round(moved.spearman, 6),
     influence: { code: prefectures[moved.influence.index].code, pearsonWithout: round(moved.influence.pearsonWithout, 6) },
     pearsonLogX: round(moved.pearsonLogX, 6),
-    ciBands: bandsSpanned(fit.pearsonCi, raw.correlationBands).map((b) => ({ ...(fit.pearson < 0 ? b.negative : b.positive), above: b.above, upTo: b.upTo, inGuidebook: b.inGuidebook })),
+    ciBands: bandsSpanned(fit.pearsonCi, raw.correlationBands).map((b) => ({
+      ...(fit.pearson < 0 ? b.negative : b.positive),
+      above: b.above,
+      upTo: b.upTo,
+      inGuidebook: b.inGuidebook,
+    })),
   };
 
   return {
@@ -155,17 +160,30 @@ function summarise(indicator: Indicator, prefectures: Prefecture[], raw: RawData
     metroAreas: METRO_AREAS.map((area) => ({
       area,
       area_en: METRO_AREA_NAMES[area].en,
-      ...groupFigure(indicator, prefectures.filter((p) => p.metroArea === area), null),
+      ...groupFigure(
+        indicator,
+        prefectures.filter((p) => p.metroArea === area),
+        null,
+      ),
     })),
     blocks: REGIONAL_BLOCKS.map((block) => ({
       block,
       block_en: REGIONAL_BLOCK_NAMES[block].en,
-      ...groupFigure(indicator, prefectures.filter((p) => p.regionalBlock === block), null),
+      ...groupFigure(
+        indicator,
+        prefectures.filter((p) => p.regionalBlock === block),
+        null,
+      ),
     })),
   };
 }
 
-function addIndicatorColumns(records: PrefectureRecord[], indicator: Indicator, summary: IndicatorSummary, prefectures: Prefecture[]): void {
+function addIndicatorColumns(
+  records: PrefectureRecord[],
+  indicator: Indicator,
+  summary: IndicatorSummary,
+  prefectures: Prefecture[],
+): void {
   const { column } = indicator.meta;
   const values = valuesOf(indicator, prefectures);
   const ranks = ranksDescending(values);

@@ -18,16 +18,92 @@ const REFERENCE_SOURCE: Bilingual = {
 const DERIVED_SOURCE: Bilingual = { ja: '本サイトで算出', en: 'Computed by this site' };
 
 const REFERENCE_COLUMNS: DictionaryEntry[] = [
-  { column: 'code', type: 'string', meaning: { ja: '都道府県コード（JIS X 0401、01〜47）', en: 'Prefecture code (JIS X 0401, 01–47)' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
-  { column: 'slug', type: 'string', meaning: { ja: 'ローマ字表記（URL用）', en: 'Romaji name used in URLs' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
-  { column: 'name_ja', type: 'string', meaning: { ja: '都道府県名（日本語）', en: 'Prefecture name in Japanese' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
-  { column: 'name_en', type: 'string', meaning: { ja: '都道府県名（英語）', en: 'Prefecture name in English' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
-  { column: 'name_kana', type: 'string', meaning: { ja: '都道府県名の読み（ひらがな）', en: 'Reading of the Japanese name in hiragana' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
-  { column: 'metro_area', type: 'string', meaning: { ja: '三大都市圏（東京圏・大阪圏・名古屋圏）。地方は空欄', en: 'Metropolitan area (東京圏, 大阪圏, 名古屋圏); empty for the rest of Japan' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
-  { column: 'metro_area_en', type: 'string', meaning: { ja: '三大都市圏の英語表記（Tokyo area・Osaka area・Nagoya area）。地方は空欄', en: 'Metropolitan area in English (Tokyo area, Osaka area, Nagoya area); empty for the rest of Japan' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
-  { column: 'metro_group', type: 'string', meaning: { ja: 'metro＝三大都市圏、regional＝地方', en: 'metro = three metropolitan areas, regional = rest of Japan (地方)' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
-  { column: 'regional_block', type: 'string', meaning: { ja: '地方ブロック（8区分）', en: 'Regional block (eight blocks)' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
-  { column: 'regional_block_en', type: 'string', meaning: { ja: '地方ブロックの英語表記（Hokkaido、Kanto など）', en: 'Regional block in English (Hokkaido, Kanto, …)' }, unit: null, source: REFERENCE_SOURCE, vintage: '' },
+  {
+    column: 'code',
+    type: 'string',
+    meaning: { ja: '都道府県コード（JIS X 0401、01〜47）', en: 'Prefecture code (JIS X 0401, 01–47)' },
+    unit: null,
+    source: REFERENCE_SOURCE,
+    vintage: '',
+  },
+  {
+    column: 'slug',
+    type: 'string',
+    meaning: { ja: 'ローマ字表記（URL用）', en: 'Romaji name used in URLs' },
+    unit: null,
+    source: REFERENCE_SOURCE,
+    vintage: '',
+  },
+  {
+    column: 'name_ja',
+    type: 'string',
+    meaning: { ja: '都道府県名（日本語）', en: 'Prefecture name in Japanese' },
+    unit: null,
+    source: REFERENCE_SOURCE,
+    vintage: '',
+  },
+  {
+    column: 'name_en',
+    type: 'string',
+    meaning: { ja: '都道府県名（英語）', en: 'Prefecture name in English' },
+    unit: null,
+    source: REFERENCE_SOURCE,
+    vintage: '',
+  },
+  {
+    column: 'name_kana',
+    type: 'string',
+    meaning: { ja: '都道府県名の読み（ひらがな）', en: 'Reading of the Japanese name in hiragana' },
+    unit: null,
+    source: REFERENCE_SOURCE,
+    vintage: '',
+  },
+  {
+    column: 'metro_area',
+    type: 'string',
+    meaning: {
+      ja: '三大都市圏（東京圏・大阪圏・名古屋圏）。地方は空欄',
+      en: 'Metropolitan area (東京圏, 大阪圏, 名古屋圏); empty for the rest of Japan',
+    },
+    unit: null,
+    source: REFERENCE_SOURCE,
+    vintage: '',
+  },
+  {
+    column: 'metro_area_en',
+    type: 'string',
+    meaning: {
+      ja: '三大都市圏の英語表記（Tokyo area・Osaka area・Nagoya area）。地方は空欄',
+      en: 'Metropolitan area in English (Tokyo area, Osaka area, Nagoya area); empty for the rest of Japan',
+    },
+    unit: null,
+    source: REFERENCE_SOURCE,
+    vintage: '',
+  },
+  {
+    column: 'metro_group',
+    type: 'string',
+    meaning: { ja: 'metro＝三大都市圏、regional＝地方', en: 'metro = three metropolitan areas, regional = rest of Japan (地方)' },
+    unit: null,
+    source: REFERENCE_SOURCE,
+    vintage: '',
+  },
+  {
+    column: 'regional_block',
+    type: 'string',
+    meaning: { ja: '地方ブロック（8区分）', en: 'Regional block (eight blocks)' },
+    unit: null,
+    source: REFERENCE_SOURCE,
+    vintage: '',
+  },
+  {
+    column: 'regional_block_en',
+    type: 'string',
+    meaning: { ja: '地方ブロックの英語表記（Hokkaido、Kanto など）', en: 'Regional block in English (Hokkaido, Kanto, …)' },
+    unit: null,
+    source: REFERENCE_SOURCE,
+    vintage: '',
+  },
 ];
 
 function indicatorColumns(meta: IndicatorMeta, hasCounts: boolean): DictionaryEntry[] {
@@ -41,11 +117,31 @@ function indicatorColumns(meta: IndicatorMeta, hasCounts: boolean): DictionaryEn
   });
   const t = meta.title;
   const entries: DictionaryEntry[] = [
-    { column: meta.column, type: 'number', meaning: t, unit: meta.unit, source: { ja: `${meta.source.ja}（ガイドブック p.${meta.page}）`, en: `${meta.source.en} (guidebook p.${meta.page})` }, vintage: meta.vintage },
+    {
+      column: meta.column,
+      type: 'number',
+      meaning: t,
+      unit: meta.unit,
+      source: { ja: `${meta.source.ja}（ガイドブック p.${meta.page}）`, en: `${meta.source.en} (guidebook p.${meta.page})` },
+      vintage: meta.vintage,
+    },
     derived('_rank', 'integer', { ja: `${t.ja}の順位（大きい順、1〜47）`, en: `Rank of ${t.en}, largest first (1–47)` }, null),
-    derived('_z', 'number', { ja: `${t.ja}のzスコア（47都道府県の平均と標本標準偏差による）`, en: `z-score of ${t.en} (mean and sample standard deviation of the 47 prefectures)` }, null),
+    derived(
+      '_z',
+      'number',
+      {
+        ja: `${t.ja}のzスコア（47都道府県の平均と標本標準偏差による）`,
+        en: `z-score of ${t.en} (mean and sample standard deviation of the 47 prefectures)`,
+      },
+      null,
+    ),
     derived('_vs_national', 'number', { ja: `${t.ja}の全国値との差`, en: `${t.en} minus the national figure` }, meta.unit),
-    derived('_vs_group', 'number', { ja: `${t.ja}の三大都市圏／地方の値との差`, en: `${t.en} minus the figure for its group (metropolitan or rest of Japan)` }, meta.unit),
+    derived(
+      '_vs_group',
+      'number',
+      { ja: `${t.ja}の三大都市圏／地方の値との差`, en: `${t.en} minus the figure for its group (metropolitan or rest of Japan)` },
+      meta.unit,
+    ),
     derived('_vs_block', 'number', { ja: `${t.ja}の地方ブロック平均との差`, en: `${t.en} minus its regional block's figure` }, meta.unit),
   ];
   if (hasCounts) {
@@ -56,7 +152,12 @@ function indicatorColumns(meta: IndicatorMeta, hasCounts: boolean): DictionaryEn
   return entries;
 }
 
-export function dictionary(metas: IndicatorMeta[], hasCounts: (id: string) => boolean, x: IndicatorMeta, y: IndicatorMeta): DictionaryEntry[] {
+export function dictionary(
+  metas: IndicatorMeta[],
+  hasCounts: (id: string) => boolean,
+  x: IndicatorMeta,
+  y: IndicatorMeta,
+): DictionaryEntry[] {
   return [
     ...REFERENCE_COLUMNS,
     ...metas.flatMap((meta) => indicatorColumns(meta, hasCounts(meta.id))),

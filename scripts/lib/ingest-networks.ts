@@ -7,7 +7,20 @@ import { join } from 'node:path';
 import type { Bilingual } from '../../src/lib/derived-data.ts';
 import type { NetworkData } from '../../src/lib/network-data.ts';
 import { stepMatrixFrom } from '../../src/lib/step-matrix.ts';
-import { codeList, decimal, flag, integer, jisCode, oneOf, optionalDecimal, optionalPairing, optionalSector, optionalText, sector, text } from './columns.ts';
+import {
+  codeList,
+  decimal,
+  flag,
+  integer,
+  jisCode,
+  oneOf,
+  optionalDecimal,
+  optionalPairing,
+  optionalSector,
+  optionalText,
+  sector,
+  text,
+} from './columns.ts';
 import { DataError, quoted } from './data-error.ts';
 import { requireEveryPrefectureOnce } from './ingest.ts';
 import { readCsv } from './read-csv.ts';
@@ -28,9 +41,20 @@ const statementKind = oneOf(['guidebook', 'computed', 'ours']);
 export function ingestNetworks(dataDir: string): NetworkData {
   const raw = (name: string) => join(dataDir, 'raw', name);
 
-  const steps = validateTable(readCsv(raw('steps.csv')), { step: integer(0, 5), name_ja: text, name_en: text, variant_ja: optionalText, variant_en: optionalText, page, source: sourceRef }).map(
-    ({ value: v }) => ({ step: v.step, name: bi(v.name_ja, v.name_en), variant: v.variant_ja === '' ? null : bi(v.variant_ja, v.variant_en), page: v.page }),
-  );
+  const steps = validateTable(readCsv(raw('steps.csv')), {
+    step: integer(0, 5),
+    name_ja: text,
+    name_en: text,
+    variant_ja: optionalText,
+    variant_en: optionalText,
+    page,
+    source: sourceRef,
+  }).map(({ value: v }) => ({
+    step: v.step,
+    name: bi(v.name_ja, v.name_en),
+    variant: v.variant_ja === '' ? null : bi(v.variant_ja, v.variant_en),
+    page: v.page,
+  }));
 
   const organisationTypes = validateTable(readCsv(raw('organisation_types.csv')), {
     id: text.regex(/^[a-z_]+$/, 'a snake_case id'),
@@ -94,11 +118,22 @@ export function ingestNetworks(dataDir: string): NetworkData {
     text_ja: text,
     text_en: text,
     source: sourceRef,
-  }).map(({ value: v }) => ({ id: v.id, lead: v.lead, appliesTo: v.applies_to, kind: v.kind, page: v.page, text: bi(v.text_ja, v.text_en) }));
+  }).map(({ value: v }) => ({
+    id: v.id,
+    lead: v.lead,
+    appliesTo: v.applies_to,
+    kind: v.kind,
+    page: v.page,
+    text: bi(v.text_ja, v.text_en),
+  }));
 
-  const pairingExamples = validateTable(readCsv(raw('pairing_examples.csv')), { pairing: integer(1, 4), lead_type: typeId, participant_type: typeId, page, source: sourceRef }).map(
-    ({ value: v }) => ({ pairing: v.pairing, leadType: v.lead_type, participantType: v.participant_type, page: v.page }),
-  );
+  const pairingExamples = validateTable(readCsv(raw('pairing_examples.csv')), {
+    pairing: integer(1, 4),
+    lead_type: typeId,
+    participant_type: typeId,
+    page,
+    source: sourceRef,
+  }).map(({ value: v }) => ({ pairing: v.pairing, leadType: v.lead_type, participantType: v.participant_type, page: v.page }));
 
   const caseIdPattern = text.regex(/^[a-z0-9_]+$/, 'a snake_case id');
   const roleSplits = validateTable(readCsv(raw('role_splits.csv')), {
@@ -109,11 +144,23 @@ export function ingestNetworks(dataDir: string): NetworkData {
     role: oneOf(['lead', 'support', 'external']),
     page,
     source: sourceRef,
-  }).map(({ value: v }) => ({ caseId: v.case_id, pairing: v.pairing, step: v.step, organisationType: v.organisation_type, role: v.role, page: v.page }));
+  }).map(({ value: v }) => ({
+    caseId: v.case_id,
+    pairing: v.pairing,
+    step: v.step,
+    organisationType: v.organisation_type,
+    role: v.role,
+    page: v.page,
+  }));
 
-  const roleSplitExample = validateTable(readCsv(raw('role_split_example.csv')), { pairing: integer(1, 4), order: integer(1, 20), name_ja: text, organisation_type: typeId, page, source: sourceRef }).map(
-    ({ value: v }) => ({ pairing: v.pairing, order: v.order, name: v.name_ja, organisationType: v.organisation_type, page: v.page }),
-  );
+  const roleSplitExample = validateTable(readCsv(raw('role_split_example.csv')), {
+    pairing: integer(1, 4),
+    order: integer(1, 20),
+    name_ja: text,
+    organisation_type: typeId,
+    page,
+    source: sourceRef,
+  }).map(({ value: v }) => ({ pairing: v.pairing, order: v.order, name: v.name_ja, organisationType: v.organisation_type, page: v.page }));
 
   const stepEvidence = validateTable(readCsv(raw('step_evidence.csv')), {
     organisation_type: typeId,
@@ -123,7 +170,13 @@ export function ingestNetworks(dataDir: string): NetworkData {
     passage_ja: text,
     passage_en: text,
     source: sourceRef,
-  }).map(({ value: v }) => ({ organisationType: v.organisation_type, steps: v.steps, source: v.basis, page: v.page, passage: bi(v.passage_ja, v.passage_en) }));
+  }).map(({ value: v }) => ({
+    organisationType: v.organisation_type,
+    steps: v.steps,
+    source: v.basis,
+    page: v.page,
+    passage: bi(v.passage_ja, v.passage_en),
+  }));
 
   const pilotOrganisations = validateTable(readCsv(raw('pilot_organisations.csv')), {
     id: integer(1, 99),
@@ -164,7 +217,11 @@ export function ingestNetworks(dataDir: string): NetworkData {
     source: sourceRef,
   }).map(({ line, value: v }) => {
     if ((v.sme_min === null) !== (v.sme_max === null) || (v.sme_min !== null && v.sme_max !== null && v.sme_min > v.sme_max)) {
-      throw new DataError(cellPlace(pilotCsv, line, 'sme_max'), 'both SME bounds empty, or sme_min ≤ sme_max', quoted(String(v.sme_max ?? '')));
+      throw new DataError(
+        cellPlace(pilotCsv, line, 'sme_max'),
+        'both SME bounds empty, or sme_min ≤ sme_max',
+        quoted(String(v.sme_max ?? '')),
+      );
     }
     return {
       id: v.id,
@@ -192,7 +249,14 @@ export function ingestNetworks(dataDir: string): NetworkData {
     actual: decimal(0, 1e6),
     page,
     source: sourceRef,
-  }).map(({ value: v }) => ({ kpi: v.kpi, label: bi(v.label_ja, v.label_en), unit: bi(v.unit_ja, v.unit_en), plan: v.plan, actual: v.actual, page: v.page }));
+  }).map(({ value: v }) => ({
+    kpi: v.kpi,
+    label: bi(v.label_ja, v.label_en),
+    unit: bi(v.unit_ja, v.unit_en),
+    plan: v.plan,
+    actual: v.actual,
+    page: v.page,
+  }));
 
   const caseCsv = readCsv(raw('case_studies.csv'));
   const caseStudies = validateTable(caseCsv, {
@@ -228,8 +292,17 @@ export function ingestNetworks(dataDir: string): NetworkData {
   });
 
   const presenceCsv = readCsv(raw('pro_jinzai_presence.csv'));
-  const presenceRows = validateTable(presenceCsv, { code: jisCode, pro_jinzai_kyoten: flag, yorozu_shien_kyoten: flag, page, source: sourceRef });
-  requireEveryPrefectureOnce(presenceCsv, presenceRows.map((r) => ({ line: r.line, code: r.value.code })));
+  const presenceRows = validateTable(presenceCsv, {
+    code: jisCode,
+    pro_jinzai_kyoten: flag,
+    yorozu_shien_kyoten: flag,
+    page,
+    source: sourceRef,
+  });
+  requireEveryPrefectureOnce(
+    presenceCsv,
+    presenceRows.map((r) => ({ line: r.line, code: r.value.code })),
+  );
   const presence = presenceRows
     .map(({ value: v }) => ({ code: v.code, proJinzaiKyoten: v.pro_jinzai_kyoten, yorozuShienKyoten: v.yorozu_shien_kyoten, page: v.page }))
     .sort((a, b) => a.code.localeCompare(b.code));
@@ -243,7 +316,8 @@ export function ingestNetworks(dataDir: string): NetworkData {
   ] as const) {
     const csv = readCsv(raw(file));
     rows.forEach((id, i) => {
-      if (!ids.has(id)) throw new DataError(cellPlace(csv, csv.rows[i]?.line ?? i + 2, column), `one of ${[...ids].join(', ')}`, quoted(id));
+      if (!ids.has(id))
+        throw new DataError(cellPlace(csv, csv.rows[i]?.line ?? i + 2, column), `one of ${[...ids].join(', ')}`, quoted(id));
     });
   }
 
@@ -257,7 +331,11 @@ export function ingestNetworks(dataDir: string): NetworkData {
   }).map(({ line, value: v }) => {
     // A guidebook statement or a computation from its figures names its page; our reading never does.
     if ((v.kind === 'ours') !== (v.page === null)) {
-      throw new DataError(cellPlace(statementsCsv, line, 'page'), v.kind === 'ours' ? 'an empty page for our own reading' : `a page for a ${v.kind} statement`, quoted(String(v.page ?? '')));
+      throw new DataError(
+        cellPlace(statementsCsv, line, 'page'),
+        v.kind === 'ours' ? 'an empty page for our own reading' : `a page for a ${v.kind} statement`,
+        quoted(String(v.page ?? '')),
+      );
     }
     return { id: v.id, kind: v.kind, page: v.page, text: bi(v.text_ja, v.text_en) };
   });

@@ -44,7 +44,14 @@ function requireUniqueIds(csv: CsvFile, rows: { line: number; value: { id: strin
 }
 
 /** Every value of a list cell must be one of `allowed`; reports the cell of the first that is not. */
-function requireKnown<T extends string | number>(csv: CsvFile, line: number, column: string, values: T[], allowed: ReadonlySet<T>, expected: string): void {
+function requireKnown<T extends string | number>(
+  csv: CsvFile,
+  line: number,
+  column: string,
+  values: T[],
+  allowed: ReadonlySet<T>,
+  expected: string,
+): void {
   const unknown = values.find((v) => !allowed.has(v));
   if (unknown !== undefined) throw new DataError(cellPlace(csv, line, column), expected, quoted(String(unknown)));
 }
@@ -72,7 +79,11 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
   requireUniqueIds(chapterCsv, chapterRows);
   for (const { line, value } of chapterRows) {
     if (value.last_page < value.first_page) {
-      throw new DataError(cellPlace(chapterCsv, line, 'last_page'), `a last page not before the first page ${value.first_page}`, quoted(String(value.last_page)));
+      throw new DataError(
+        cellPlace(chapterCsv, line, 'last_page'),
+        `a last page not before the first page ${value.first_page}`,
+        quoted(String(value.last_page)),
+      );
     }
   }
   const chapters = chapterRows.map(({ value: v }) => ({
@@ -90,9 +101,24 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
   const pagesExpected = `pages of the guidebook, 1 to ${lastPage}`;
 
   const issueCsv = readCsv(file('issues.csv'));
-  const issueRows = validateTable(issueCsv, { id, number: integer(1, 9), term_ja: text, term_en: text, question_ja: text, question_en: text, page: guidebookPage, source: sourceRef });
+  const issueRows = validateTable(issueCsv, {
+    id,
+    number: integer(1, 9),
+    term_ja: text,
+    term_en: text,
+    question_ja: text,
+    question_en: text,
+    page: guidebookPage,
+    source: sourceRef,
+  });
   requireUniqueIds(issueCsv, issueRows);
-  const issues = issueRows.map(({ value: v }) => ({ id: v.id, number: v.number, term: bi(v.term_ja, v.term_en), question: bi(v.question_ja, v.question_en), page: v.page }));
+  const issues = issueRows.map(({ value: v }) => ({
+    id: v.id,
+    number: v.number,
+    term: bi(v.term_ja, v.term_en),
+    question: bi(v.question_ja, v.question_en),
+    page: v.page,
+  }));
   const issueIds = new Set(issues.map((i) => i.id));
 
   const sectionCsv = readCsv(file('sections.csv'));
@@ -111,7 +137,15 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
   const sections: PlaybookSection[] = sectionRows.map(({ line, value: v }) => {
     requireKnown(sectionCsv, line, 'issues', v.issues, issueIds, `ids of 論点 from issues.csv (${[...issueIds].join(', ')})`);
     requireKnown(sectionCsv, line, 'pages', v.pages, inGuidebook, pagesExpected);
-    return { id: v.id, kind: v.kind, term: bi(v.term_ja, v.term_en), summary: bi(v.summary_ja, v.summary_en), issues: v.issues, pages: v.pages, items: [] };
+    return {
+      id: v.id,
+      kind: v.kind,
+      term: bi(v.term_ja, v.term_en),
+      summary: bi(v.summary_ja, v.summary_en),
+      issues: v.issues,
+      pages: v.pages,
+      items: [],
+    };
   });
   const sectionById = new Map(sections.map((s) => [s.id, s]));
 
@@ -131,17 +165,42 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
   const knownCases = new Set(casePages);
   for (const { line, value: v } of itemRows) {
     requireKnown(itemCsv, line, 'pages', v.pages, inGuidebook, pagesExpected);
-    requireKnown(itemCsv, line, 'cases', v.cases, knownCases, `first pages of case studies in raw/case_studies.csv (${casePages.join(', ')})`);
+    requireKnown(
+      itemCsv,
+      line,
+      'cases',
+      v.cases,
+      knownCases,
+      `first pages of case studies in raw/case_studies.csv (${casePages.join(', ')})`,
+    );
     const item: PlaybookItem = { id: v.id, term: bi(v.term_ja, v.term_en), text: bi(v.text_ja, v.text_en), pages: v.pages, cases: v.cases };
     sectionById.get(v.section)!.items.push(item);
   }
   const empty = sectionRows.find(({ value }) => sectionById.get(value.id)!.items.length === 0);
-  if (empty) throw new DataError({ file: itemCsv.file, line: itemCsv.endLine, column: 1 }, `at least one item for section ${quoted(empty.value.id)}`, 'none');
+  if (empty)
+    throw new DataError(
+      { file: itemCsv.file, line: itemCsv.endLine, column: 1 },
+      `at least one item for section ${quoted(empty.value.id)}`,
+      'none',
+    );
 
   const relatedCsv = readCsv(file('related.csv'));
-  const relatedRows = validateTable(relatedCsv, { id, title_ja: text, title_en: text, summary_ja: text, summary_en: text, page: guidebookPage, source: sourceRef });
+  const relatedRows = validateTable(relatedCsv, {
+    id,
+    title_ja: text,
+    title_en: text,
+    summary_ja: text,
+    summary_en: text,
+    page: guidebookPage,
+    source: sourceRef,
+  });
   requireUniqueIds(relatedCsv, relatedRows);
-  const related = relatedRows.map(({ value: v }) => ({ id: v.id, title: bi(v.title_ja, v.title_en), summary: bi(v.summary_ja, v.summary_en), page: v.page }));
+  const related = relatedRows.map(({ value: v }) => ({
+    id: v.id,
+    title: bi(v.title_ja, v.title_en),
+    summary: bi(v.summary_ja, v.summary_en),
+    page: v.page,
+  }));
 
   return { issues, sections, chapters, related };
 }

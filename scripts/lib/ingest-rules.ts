@@ -16,7 +16,10 @@ const CASE_ID = (value: string) => /^[a-z0-9_]+$/.test(value);
 /** Each rule: the setting it fills and what its value must look like. */
 const RULES = {
   reference: { expected: `one of ${REFERENCES.join(', ')}`, valid: (v: string) => (REFERENCES as readonly string[]).includes(v) },
-  fewer_agencies_above: { expected: 'a number from 0.1 to 10', valid: (v: string) => /^\d+(\.\d+)?$/.test(v) && Number(v) >= 0.1 && Number(v) <= 10 },
+  fewer_agencies_above: {
+    expected: 'a number from 0.1 to 10',
+    valid: (v: string) => /^\d+(\.\d+)?$/.test(v) && Number(v) >= 0.1 && Number(v) <= 10,
+  },
   pattern_hub_more_agencies: { expected: 'a pairing from 1 to 4', valid: PAIRING },
   pattern_hub_fewer_agencies: { expected: 'a pairing from 1 to 4', valid: PAIRING },
   pattern_no_hub_more_agencies: { expected: 'a pairing from 1 to 4', valid: PAIRING },
@@ -46,9 +49,11 @@ export function readNetworkRules(file: string): { rules: RuleSettings; described
   for (const { line, value } of rows) {
     const name = value.rule as RuleName;
     const first = firstLine.get(name);
-    if (first !== undefined) throw new DataError(cellPlace(csv, line, 'rule'), 'each rule once', `${quoted(name)} again (first on line ${first})`);
+    if (first !== undefined)
+      throw new DataError(cellPlace(csv, line, 'rule'), 'each rule once', `${quoted(name)} again (first on line ${first})`);
     firstLine.set(name, line);
-    if (!RULES[name].valid(value.value)) throw new DataError(cellPlace(csv, line, 'value'), `${name}: ${RULES[name].expected}`, quoted(value.value));
+    if (!RULES[name].valid(value.value))
+      throw new DataError(cellPlace(csv, line, 'value'), `${name}: ${RULES[name].expected}`, quoted(value.value));
     values.set(name, value.value);
   }
   const missing = names.find((name) => !values.has(name));
@@ -66,7 +71,12 @@ export function readNetworkRules(file: string): { rules: RuleSettings; described
     },
     exampleCases: { 1: get('example_case_1'), 2: get('example_case_2'), 3: get('example_case_3'), 4: get('example_case_4') },
   };
-  const described = rows.map(({ value }) => ({ rule: value.rule, value: value.value, kind: 'ours' as const, meaning: { ja: value.meaning_ja, en: value.meaning_en } }));
+  const described = rows.map(({ value }) => ({
+    rule: value.rule,
+    value: value.value,
+    kind: 'ours' as const,
+    meaning: { ja: value.meaning_ja, en: value.meaning_en },
+  }));
   return { rules, described };
 }
 
@@ -78,7 +88,8 @@ export function readAdjacency(file: string): Adjacency {
   const links = new Map(rows.map(({ value }) => [`${value.code}-${value.neighbour}`, value.link]));
   const adjacency: Adjacency = new Map();
   for (const { line, value } of rows) {
-    if (value.code === value.neighbour) throw new DataError(cellPlace(csv, line, 'neighbour'), 'a different prefecture', quoted(value.neighbour));
+    if (value.code === value.neighbour)
+      throw new DataError(cellPlace(csv, line, 'neighbour'), 'a different prefecture', quoted(value.neighbour));
     if (links.get(`${value.neighbour}-${value.code}`) !== value.link) {
       throw new DataError(cellPlace(csv, line, 'neighbour'), `the reverse row ${value.neighbour},${value.code},${value.link}`, 'none');
     }

@@ -119,7 +119,10 @@ export const PREFECTURE_COLUMNS = {
 function readPrefectures(file: string): Prefecture[] {
   const csv = readCsv(file);
   const rows = validateTable(csv, PREFECTURE_COLUMNS);
-  requireEveryPrefectureOnce(csv, rows.map((row) => ({ line: row.line, code: row.value.code })));
+  requireEveryPrefectureOnce(
+    csv,
+    rows.map((row) => ({ line: row.line, code: row.value.code })),
+  );
   return sortByCode(
     rows.map(({ value }) => ({
       code: value.code,
@@ -161,7 +164,11 @@ function readIndicatorMetas(file: string, sources: SourceRecord[]): IndicatorMet
     denominator_ja: text,
     denominator_en: text,
   });
-  requireUnique(csv, rows.map((row) => ({ line: row.line, key: row.value.id })), 'id');
+  requireUnique(
+    csv,
+    rows.map((row) => ({ line: row.line, key: row.value.id })),
+    'id',
+  );
   const cite = (ids: string[]): Bilingual => {
     const cited = ids.map((id) => sources.find((s) => s.id === id) as SourceRecord);
     const one = (lang: 'ja' | 'en') => cited.map((s) => citeSource(lang, s));
@@ -194,7 +201,10 @@ function readIndicator(file: string, meta: IndicatorMeta, prefectures: Prefectur
     [meta.denominator.column]: optionalCount(1e9),
   };
   const rows = validateTable(csv, { code: jisCode, name_ja: text, value: decimal(meta.min, meta.max) }, counts);
-  requireEveryPrefectureOnce(csv, rows.map((row) => ({ line: row.line, code: row.value.code })));
+  requireEveryPrefectureOnce(
+    csv,
+    rows.map((row) => ({ line: row.line, code: row.value.code })),
+  );
   const names = new Map(prefectures.map((p) => [p.code, p.nameJa]));
   for (const { line, value } of rows) {
     const expected = names.get(value.code) as string;
@@ -225,7 +235,11 @@ function readPublishedAggregates(file: string, indicatorIds: string[]): Map<stri
     page: integer(1, 200),
     source: sourceRef,
   });
-  requireUnique(csv, rows.map((row) => ({ line: row.line, key: `${row.value.indicator}/${row.value.scope}` })), 'indicator');
+  requireUnique(
+    csv,
+    rows.map((row) => ({ line: row.line, key: `${row.value.indicator}/${row.value.scope}` })),
+    'indicator',
+  );
   const byIndicator = new Map<string, Record<AggregateScope, number>>();
   for (const id of indicatorIds) {
     const scopes = rows.filter((row) => row.value.indicator === id);
@@ -272,7 +286,11 @@ function readCorrelationBands(file: string): CorrelationBand[] {
   let expectedAbove = 0;
   for (const { line, value } of rows) {
     if (value.above !== expectedAbove || value.up_to <= value.above) {
-      throw new DataError(cellPlace(csv, line, 'above'), `bands that run from 0 to 1 without gaps (next starts at ${expectedAbove})`, `${value.above} to ${value.up_to}`);
+      throw new DataError(
+        cellPlace(csv, line, 'above'),
+        `bands that run from 0 to 1 without gaps (next starts at ${expectedAbove})`,
+        `${value.above} to ${value.up_to}`,
+      );
     }
     expectedAbove = value.up_to;
   }
@@ -290,12 +308,20 @@ function readCorrelationBands(file: string): CorrelationBand[] {
 
 /** Every JIS code 01–47 exactly once: a duplicate names both lines, a gap names the code. */
 export function requireEveryPrefectureOnce(csv: CsvFile, rows: { line: number; code: string }[]): void {
-  requireUnique(csv, rows.map((row) => ({ line: row.line, key: row.code })), 'code');
+  requireUnique(
+    csv,
+    rows.map((row) => ({ line: row.line, key: row.code })),
+    'code',
+  );
   const present = new Set(rows.map((row) => row.code));
   for (let i = 1; i <= PREFECTURE_COUNT; i++) {
     const code = String(i).padStart(2, '0');
     if (!present.has(code)) {
-      throw new DataError({ file: csv.file, line: csv.endLine, column: 1 }, `a row for every prefecture 01–47 (${rows.length} found)`, `no row for code ${code}`);
+      throw new DataError(
+        { file: csv.file, line: csv.endLine, column: 1 },
+        `a row for every prefecture 01–47 (${rows.length} found)`,
+        `no row for code ${code}`,
+      );
     }
   }
 }

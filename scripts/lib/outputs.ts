@@ -10,7 +10,11 @@ export function toJson(value: unknown): string {
 
 /** Rows as CSV through the site's one writer (formula-like text neutralised, numbers kept numbers). */
 export function toCsv(columns: string[], rows: Record<string, string | number | null>[], options: { bom?: boolean } = {}): string {
-  return csvText(columns, rows.map((row) => columns.map((column) => row[column])), options);
+  return csvText(
+    columns,
+    rows.map((row) => columns.map((column) => row[column])),
+    options,
+  );
 }
 
 /** Every derived file, by name, as the bytes that go into public/data/. */

@@ -19,7 +19,10 @@ export const DERIVED: Record<string, { title: Bilingual; description: Bilingual 
   },
   'prefectures.json': {
     title: { ja: '都道府県データ（JSON）', en: 'Prefecture data (JSON)' },
-    description: { ja: 'prefectures.csv と同じ内容のオブジェクト配列。空欄は null。', en: 'The same table as an array of objects; empty cells are null.' },
+    description: {
+      ja: 'prefectures.csv と同じ内容のオブジェクト配列。空欄は null。',
+      en: 'The same table as an array of objects; empty cells are null.',
+    },
   },
   'summary.json': {
     title: { ja: '統計の要約（JSON）', en: 'Statistics summary (JSON)' },
@@ -30,7 +33,10 @@ export const DERIVED: Record<string, { title: Bilingual; description: Bilingual 
   },
   'data-dictionary.csv': {
     title: { ja: 'データ辞書（CSV、BOM付き）', en: 'Data dictionary (CSV, with BOM)' },
-    description: { ja: 'prefectures.csv の各列の意味・単位・出典・時点。', en: 'Meaning, unit, source and vintage of every column of prefectures.csv.' },
+    description: {
+      ja: 'prefectures.csv の各列の意味・単位・出典・時点。',
+      en: 'Meaning, unit, source and vintage of every column of prefectures.csv.',
+    },
   },
   'data-dictionary.json': {
     title: { ja: 'データ辞書（JSON）', en: 'Data dictionary (JSON)' },
@@ -68,8 +74,14 @@ export const DERIVED: Record<string, { title: Bilingual; description: Bilingual 
 
 /** The guidebook tables transcribed in data/raw/, by file name. Files not listed get a generic line. */
 export const RAW_TITLES: Record<string, Bilingual> = {
-  'prefectures.csv': { ja: '都道府県の一覧（コード・名称・三大都市圏・地方ブロック）', en: 'Prefectures: codes, names, metropolitan areas and regional blocks' },
-  'published_aggregates.csv': { ja: 'ガイドブック掲載の全国・三大都市圏・地方の値', en: 'National, metropolitan and rest-of-Japan figures as printed in the guidebook' },
+  'prefectures.csv': {
+    ja: '都道府県の一覧（コード・名称・三大都市圏・地方ブロック）',
+    en: 'Prefectures: codes, names, metropolitan areas and regional blocks',
+  },
+  'published_aggregates.csv': {
+    ja: 'ガイドブック掲載の全国・三大都市圏・地方の値',
+    en: 'National, metropolitan and rest-of-Japan figures as printed in the guidebook',
+  },
   'published_correlation.csv': { ja: 'ガイドブック掲載の相関係数', en: 'The correlation coefficient as printed in the guidebook' },
   'network_types.csv': { ja: '中核ネットワークの連携パターン（4通り）', en: 'The four network pairings (連携パターン)' },
   'steps.csv': { ja: '支援のSTEP0〜5', en: 'The support steps STEP0–5' },
@@ -78,12 +90,18 @@ export const RAW_TITLES: Record<string, Bilingual> = {
   'pilot_organisations.csv': { ja: '令和3年度（2021年度）実証事業の参加団体', en: 'Organisations in the FY2021 pilot' },
   'pilot_kpis.csv': { ja: '令和3年度（2021年度）実証事業のKPI（計画と実績）', en: 'FY2021 pilot KPIs, planned and achieved' },
   'case_studies.csv': { ja: 'ネットワークと担い手育成の事例', en: 'Network and supporter-training case studies' },
-  'pro_jinzai_presence.csv': { ja: 'プロフェッショナル人材戦略拠点・よろず支援拠点の設置状況', en: 'Where Professional Talent Strategy Hubs and Yorozu Support Centers exist' },
+  'pro_jinzai_presence.csv': {
+    ja: 'プロフェッショナル人材戦略拠点・よろず支援拠点の設置状況',
+    en: 'Where Professional Talent Strategy Hubs and Yorozu Support Centers exist',
+  },
   'prefecture_adjacency.csv': { ja: '都道府県の隣接関係', en: 'Which prefectures border each other' },
   'network_leads.csv': { ja: '公主導型・民主導型の2つの類型', en: 'The two 類型: public-led and private-led' },
   'pairing_examples.csv': { ja: '連携パターンごとの機関の組み合わせの例', en: 'Example pairs of organisations for each 連携パターン' },
   'pattern_points.csv': { ja: '類型・連携パターン別の取組のポイント', en: 'Points of practice by 類型 and 連携パターン' },
   'pilot_networks.csv': { ja: '令和3年度（2021年度）実証事業のネットワークと対象地域', en: 'Networks and areas of the FY2021 pilot' },
   'role_split_example.csv': { ja: '役割分担の例に登場する機関', en: 'Organisations in the example role split' },
-  'step_evidence.csv': { ja: '支援機関の種類ごとに強みとされるSTEPと根拠', en: 'The steps each organisation type is said to be strong at, with the passage' },
+  'step_evidence.csv': {
+    ja: '支援機関の種類ごとに強みとされるSTEPと根拠',
+    en: 'The steps each organisation type is said to be strong at, with the passage',
+  },
 };

@@ -52,7 +52,11 @@ function checkLineEndings(file: string, text: string): void {
     if (!inQuotes) {
       first ??= ending;
       if (ending !== first) {
-        throw new DataError({ file, line, column: i - lineStart + 1 }, `every line to end as line 1 does (${first})`, `a line ending in ${ending}`);
+        throw new DataError(
+          { file, line, column: i - lineStart + 1 },
+          `every line to end as line 1 does (${first})`,
+          `a line ending in ${ending}`,
+        );
       }
     }
     if (ending === 'CRLF') i++;
@@ -86,7 +90,8 @@ export function readCsv(file: string): CsvFile {
   } catch (error) {
     // A missing or unreadable file is an input problem like any other: one located line, no stack.
     const code = (error as NodeJS.ErrnoException).code;
-    const found = code === 'ENOENT' ? 'no file at this path' : code === 'EISDIR' ? 'a folder' : `a file that cannot be read (${code ?? String(error)})`;
+    const found =
+      code === 'ENOENT' ? 'no file at this path' : code === 'EISDIR' ? 'a folder' : `a file that cannot be read (${code ?? String(error)})`;
     throw new DataError({ file, line: 1, column: 1 }, 'a CSV file', found);
   }
   return parseCsv(file, decodeText(bytes));

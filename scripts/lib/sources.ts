@@ -21,8 +21,14 @@ const vintage = z
   .string()
   .trim()
   .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, 'an empty cell or a month like 2021-09');
-const licence = z.string().trim().regex(/^(|unverified|[A-Za-z0-9.-]+)$/, 'an empty cell, "unverified" or an SPDX licence id');
-const url = z.string().trim().regex(/^(|https:\/\/\S+)$/, 'an empty cell or an https:// address');
+const licence = z
+  .string()
+  .trim()
+  .regex(/^(|unverified|[A-Za-z0-9.-]+)$/, 'an empty cell, "unverified" or an SPDX licence id');
+const url = z
+  .string()
+  .trim()
+  .regex(/^(|https:\/\/\S+)$/, 'an empty cell or an https:// address');
 
 const optionalBilingual = (ja: string, en: string): Bilingual | null => (ja || en ? { ja, en } : null);
 
@@ -43,12 +49,16 @@ export function readSources(file: string): SourceRecord[] {
     licence,
     use_ja: text,
     use_en: text,
-    checked: z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'an empty cell or a day like 2026-11-29'),
+    checked: z
+      .string()
+      .trim()
+      .regex(/^(\d{4}-\d{2}-\d{2})?$/, 'an empty cell or a day like 2026-11-29'),
   });
   const seen = new Map<string, number>();
   for (const { line, value } of rows) {
     const first = seen.get(value.id);
-    if (first !== undefined) throw new DataError(cellPlace(csv, line, 'id'), 'each id once', `${quoted(value.id)} again (first on line ${first})`);
+    if (first !== undefined)
+      throw new DataError(cellPlace(csv, line, 'id'), 'each id once', `${quoted(value.id)} again (first on line ${first})`);
     seen.set(value.id, line);
     // A source without a month must say why, so that no citation is left silently undated.
     if (value.vintage === '' && value.date_note_ja === '' && value.id !== 'atlas' && value.url === '') {
@@ -86,7 +96,11 @@ export function sourceReferences(dataDir: string, sources: readonly SourceRecord
         return csv;
       }
       const end = (csv.header.columns.at(-1) ?? 1) + (csv.header.fields.at(-1)?.length ?? 0);
-      throw new DataError({ file, line: csv.header.line, column: end }, `a column ${quoted(column)} naming the table's sources`, `only ${csv.header.fields.join(', ')}`);
+      throw new DataError(
+        { file, line: csv.header.line, column: end },
+        `a column ${quoted(column)} naming the table's sources`,
+        `only ${csv.header.fields.join(', ')}`,
+      );
     }
     const ids = new Set<string>();
     for (const row of csv.rows) {
@@ -94,7 +108,11 @@ export function sourceReferences(dataDir: string, sources: readonly SourceRecord
       if (row.fields.length !== csv.header.fields.length) continue;
       for (const id of (row.fields[index] ?? '').split(';').map((s) => s.trim())) {
         if (!known.has(id)) {
-          throw new DataError({ file, line: row.line, column: row.columns[index] }, `a source id from data/sources.csv (${[...known].join(', ')})`, quoted(id));
+          throw new DataError(
+            { file, line: row.line, column: row.columns[index] },
+            `a source id from data/sources.csv (${[...known].join(', ')})`,
+            quoted(id),
+          );
         }
         ids.add(id);
       }
@@ -106,10 +124,11 @@ export function sourceReferences(dataDir: string, sources: readonly SourceRecord
   const fileIndex = indicators.header.fields.indexOf('file');
   const indicatorFiles = new Set(indicators.rows.map((row) => join(dataDir, row.fields[fileIndex])));
   const rawDir = join(dataDir, 'raw');
-  for (const name of readdirSync(rawDir).filter((f) => f.endsWith('.csv')).sort()) {
+  for (const name of readdirSync(rawDir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()) {
     const file = join(rawDir, name);
     collect(file, 'source', indicatorFiles.has(file));
   }
   return used;
 }
-

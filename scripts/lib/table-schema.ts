@@ -45,7 +45,8 @@ function fieldFromEntry(entry: DictionaryEntry): TableField {
   else if (['slug', 'name_ja', 'name_en'].includes(entry.column)) field.constraints = { required: true, unique: true };
   else if (entry.column === 'metro_group') field.constraints = { required: true, enum: ['metro', 'regional'] };
   else if (entry.column === 'regional_block') field.constraints = { required: true, enum: [...REGIONAL_BLOCKS] };
-  else if (entry.column === 'regional_block_en') field.constraints = { required: true, enum: REGIONAL_BLOCKS.map((b) => REGIONAL_BLOCK_NAMES[b].en) };
+  else if (entry.column === 'regional_block_en')
+    field.constraints = { required: true, enum: REGIONAL_BLOCKS.map((b) => REGIONAL_BLOCK_NAMES[b].en) };
   else if (entry.column === 'metro_area') field.constraints = { enum: [...METRO_AREAS] };
   else if (entry.column === 'metro_area_en') field.constraints = { enum: METRO_AREAS.map((a) => METRO_AREA_NAMES[a].en) };
   return field;
@@ -61,7 +62,11 @@ const DICTIONARY_COLUMNS = ['column', 'type', 'meaning_ja', 'meaning_en', 'unit_
 /** data-dictionary.csv and its JSON twin. */
 export function dictionarySchema(): TableSchema {
   return {
-    fields: DICTIONARY_COLUMNS.map((name) => ({ name, type: 'string' as const, ...(name === 'column' ? { constraints: { required: true, unique: true } } : {}) })),
+    fields: DICTIONARY_COLUMNS.map((name) => ({
+      name,
+      type: 'string' as const,
+      ...(name === 'column' ? { constraints: { required: true, unique: true } } : {}),
+    })),
     primaryKey: 'column',
     missingValues: [''],
   };

@@ -24,4 +24,3 @@ export const BIVARIATE: readonly (readonly string[])[] = [
   ['#dfb0d6', '#a5add3', '#5698b9'],
   ['#be64ac', '#8c62aa', '#3b4994'],
 ];
-

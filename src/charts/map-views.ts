@@ -32,7 +32,8 @@ export const viewKey = (view: MapView) => `${view.indicator}-${view.classes}`;
 /** The bivariate map cuts each indicator into three. */
 export const BIVARIATE_CLASSES = 3;
 
-const methodName = (lang: Lang, method: Classification) => (method === 'quantile' ? strings(lang).map.quantileShort : strings(lang).map.equalShort);
+const methodName = (lang: Lang, method: Classification) =>
+  method === 'quantile' ? strings(lang).map.quantileShort : strings(lang).map.equalShort;
 
 function values(ind: IndicatorSummary): (number | null)[] {
   return atlas().prefectures.map((p) => valueOf(p, ind) ?? null);
@@ -103,11 +104,17 @@ function sequential(lang: Lang, id: SingleIndicator, method: Classification): Co
     view: { indicator: id, classes: method },
     title: t.mapTitle(ind.title[lang], methodName(lang, method)),
     description: t.mapDescription(ind.title[lang], classes.k, namesIn(classes.k - 1), namesIn(0)),
-    legend: { kind: 'sequential', view: { indicator: id, classes: method }, title: t.legendTitle(ind.title[lang], ind.unit[lang]), classes: legendClasses },
+    legend: {
+      kind: 'sequential',
+      view: { indicator: id, classes: method },
+      title: t.legendTitle(ind.title[lang], ind.unit[lang]),
+      classes: legendClasses,
+    },
     region(p) {
       const value = valueOf(p, ind) ?? null;
       const i = classIndex(value, classes.breaks);
-      if (i === null || value === null) return { fill: null, classKey: 'none', label: t.missingLabel(nameOf(p, lang)), classText: t.missing };
+      if (i === null || value === null)
+        return { fill: null, classKey: 'none', label: t.missingLabel(nameOf(p, lang)), classText: t.missing };
       return {
         fill: palette[i],
         classKey: String(i),
@@ -124,7 +131,8 @@ function bivariate(lang: Lang, method: Classification): Colouring {
   const smes = indicator('smesPerAgency');
   const shortage = indicatorClasses('jobOpeningRatio', method, BIVARIATE_CLASSES);
   const thinness = indicatorClasses('smesPerAgency', method, BIVARIATE_CLASSES);
-  const cellOf = (p: PrefectureRecord) => bivariateCell(valueOf(p, ratio) ?? null, valueOf(p, smes) ?? null, shortage.breaks, thinness.breaks);
+  const cellOf = (p: PrefectureRecord) =>
+    bivariateCell(valueOf(p, ratio) ?? null, valueOf(p, smes) ?? null, shortage.breaks, thinness.breaks);
   const cellText = (s: number, th: number) => t.bivariateCell(t.levels[s], t.levels[th]);
   const counts = BIVARIATE.map((row) => row.map(() => 0));
   for (const p of atlas().prefectures) {
@@ -137,7 +145,8 @@ function bivariate(lang: Lang, method: Classification): Colouring {
       return cell?.shortage === BIVARIATE_CLASSES - 1 && cell.thinness === BIVARIATE_CLASSES - 1;
     })
     .map((p) => nameOf(p, lang));
-  const levels = (ind: IndicatorSummary, classes: Classes) => classRanges(classes).map((r, i) => t.levelRange(t.levels[i], rangeLabel(lang, ind, r)));
+  const levels = (ind: IndicatorSummary, classes: Classes) =>
+    classRanges(classes).map((r, i) => t.levelRange(t.levels[i], rangeLabel(lang, ind, r)));
   return {
     view: { indicator: 'bivariate', classes: method },
     title: t.bivariateMapTitle(methodName(lang, method)),
@@ -157,7 +166,12 @@ function bivariate(lang: Lang, method: Classification): Colouring {
       return {
         fill: BIVARIATE[cell.shortage][cell.thinness],
         classKey: `${cell.shortage}-${cell.thinness}`,
-        label: t.bivariateLabel(nameOf(p, lang), text, formatNumber(lang, valueOf(p, ratio), ratio.decimals), formatNumber(lang, valueOf(p, smes), smes.decimals)),
+        label: t.bivariateLabel(
+          nameOf(p, lang),
+          text,
+          formatNumber(lang, valueOf(p, ratio), ratio.decimals),
+          formatNumber(lang, valueOf(p, smes), smes.decimals),
+        ),
         classText: text,
       };
     },
@@ -172,7 +186,15 @@ function regionsFor(lang: Lang, c: Colouring): (MapRegion & { record: Prefecture
   // Reading order (rows of the tile grid): the order the keys walk the regions (roving-focus.ts).
   return readingOrder(atlas().prefectures, TILE_LAYOUT).map((p) => {
     const r = c.region(p);
-    return { code: p.code, href: pathTo(lang, { page: 'prefectures', slug: p.slug }), fill: r.fill, classKey: r.classKey, label: r.label, classText: r.classText, record: p };
+    return {
+      code: p.code,
+      href: pathTo(lang, { page: 'prefectures', slug: p.slug }),
+      fill: r.fill,
+      classKey: r.classKey,
+      label: r.label,
+      classText: r.classText,
+      record: p,
+    };
   });
 }
 
@@ -191,12 +213,14 @@ export function renderGeoViews(lang: Lang, idPrefix: string, views: MapView[] = 
   const t = strings(lang).map;
   return views.map((view) => {
     const c = colouring(lang, view);
-    const svg = rovingTabindex(choroplethSvg(regionsFor(lang, c), {
-      a11y: { id: `${idPrefix}-${viewKey(view)}`, title: c.title, description: c.description },
-      viewBox: g.viewBox,
-      geometryId: `${idPrefix}-shape`,
-      inset: { ...g.inset, label: t.okinawaInset },
-    }));
+    const svg = rovingTabindex(
+      choroplethSvg(regionsFor(lang, c), {
+        a11y: { id: `${idPrefix}-${viewKey(view)}`, title: c.title, description: c.description },
+        viewBox: g.viewBox,
+        geometryId: `${idPrefix}-shape`,
+        inset: { ...g.inset, label: t.okinawaInset },
+      }),
+    );
     return { ...view, svg };
   });
 }
@@ -239,18 +263,20 @@ export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] =
         };
       });
       const ind = view.indicator === 'bivariate' ? undefined : indicator(view.indicator);
-      const svg = rovingTabindex(tileMapSvg(tiles, {
-        a11y: {
-          id: `${idPrefix}-${viewKey(view)}-${size}`,
-          title: ind ? t.tileTitle(ind.title[lang], methodName(lang, view.classes)) : c.title,
-          description: ind ? t.tileDescription(ind.title[lang], MAP_CLASSES) : c.description,
-        },
-        size: dims.size,
-        gap: dims.gap,
-        columns: TILE_COLUMNS,
-        rows: TILE_ROWS,
-        fontSize: lang === 'en' && size === 'wide' ? dims.fontSize - 2 : dims.fontSize,
-      }));
+      const svg = rovingTabindex(
+        tileMapSvg(tiles, {
+          a11y: {
+            id: `${idPrefix}-${viewKey(view)}-${size}`,
+            title: ind ? t.tileTitle(ind.title[lang], methodName(lang, view.classes)) : c.title,
+            description: ind ? t.tileDescription(ind.title[lang], MAP_CLASSES) : c.description,
+          },
+          size: dims.size,
+          gap: dims.gap,
+          columns: TILE_COLUMNS,
+          rows: TILE_ROWS,
+          fontSize: lang === 'en' && size === 'wide' ? dims.fontSize - 2 : dims.fontSize,
+        }),
+      );
       return { ...view, size, svg };
     });
   });
@@ -266,7 +292,12 @@ export function mapTooltips(lang: Lang, views: MapView[] = MAP_VIEWS) {
       {
         name: nameOf(p, lang),
         lines: inds.map((ind) =>
-          t.chart.tooltipValue(ind.title[lang], formatNumber(lang, valueOf(p, ind), ind.decimals), ind.unit[lang], formatNumber(lang, valueOf(p, ind, '_rank'), 0)),
+          t.chart.tooltipValue(
+            ind.title[lang],
+            formatNumber(lang, valueOf(p, ind), ind.decimals),
+            ind.unit[lang],
+            formatNumber(lang, valueOf(p, ind, '_rank'), 0),
+          ),
         ),
       },
     ]),

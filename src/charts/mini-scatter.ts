@@ -54,8 +54,14 @@ export function miniScatterSvg(points: readonly { label: string; x: number; y: n
   const margin = { top: fontSize * 2, right: fontSize * 1.5, bottom: fontSize * 3.4, left: fontSize * 4.2 };
   const [x0, x1] = extent(points.map((p) => p.x));
   const [y0, y1] = extent([...points.map((p) => p.y), ...options.band.flatMap((b) => [b.low, b.high])]);
-  const x = scaleLinear().domain([x0, x1]).nice().range([margin.left, width - margin.right]);
-  const y = scaleLinear().domain([y0, y1]).nice().range([height - margin.bottom, margin.top]);
+  const x = scaleLinear()
+    .domain([x0, x1])
+    .nice()
+    .range([margin.left, width - margin.right]);
+  const y = scaleLinear()
+    .domain([y0, y1])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   const xTicks = x.ticks(Math.max(3, Math.round(width / 110)));
   const yTicks = y.ticks(5);
   const parts: string[] = [];
@@ -68,7 +74,8 @@ export function miniScatterSvg(points: readonly { label: string; x: number; y: n
   for (const t of xTicks) parts.push(`<line x1="${round(x(t))}" x2="${round(x(t))}" y1="${margin.top}" y2="${height - margin.bottom}"/>`);
   for (const t of yTicks) parts.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${round(y(t))}" y2="${round(y(t))}"/>`);
   parts.push(`</g><g aria-hidden="true" fill="currentColor">`);
-  for (const t of xTicks) parts.push(`<text x="${round(x(t))}" y="${height - margin.bottom + fontSize * 1.3}" text-anchor="middle">${tickText(t)}</text>`);
+  for (const t of xTicks)
+    parts.push(`<text x="${round(x(t))}" y="${height - margin.bottom + fontSize * 1.3}" text-anchor="middle">${tickText(t)}</text>`);
   for (const t of yTicks) parts.push(`<text x="${margin.left - 6}" y="${round(y(t))}" dy="0.32em" text-anchor="end">${tickText(t)}</text>`);
   parts.push(
     `<text x="${(margin.left + width - margin.right) / 2}" y="${height - fontSize * 0.6}" text-anchor="middle">${escapeXml(options.xLabel)}</text>`,
@@ -93,7 +100,9 @@ export function miniScatterSvg(points: readonly { label: string; x: number; y: n
       const [cx, cy] = [round(x(p.x)), round(y(p.y))];
       if (group === 'metro') {
         const side = round(r * 1.8);
-        parts.push(`<rect class="dot" data-group="metro" x="${round(cx - side / 2)}" y="${round(cy - side / 2)}" width="${side}" height="${side}" fill="${GROUP_STYLE.metro.fill}">${title}</rect>`);
+        parts.push(
+          `<rect class="dot" data-group="metro" x="${round(cx - side / 2)}" y="${round(cy - side / 2)}" width="${side}" height="${side}" fill="${GROUP_STYLE.metro.fill}">${title}</rect>`,
+        );
       } else {
         const fill = group === 'regional' ? ` data-group="regional" fill="${GROUP_STYLE.regional.fill}"` : '';
         parts.push(`<circle class="dot"${fill} cx="${cx}" cy="${cy}" r="${r}">${title}</circle>`);
@@ -105,7 +114,11 @@ export function miniScatterSvg(points: readonly { label: string; x: number; y: n
       const lx = margin.left + 8;
       const ly = margin.top + fontSize;
       const side = round(r * 1.8);
-      const second = lx + fontSize * 0.9 + fontSize * 0.62 * Math.max(6, [...options.groupNames.metro].length * (/[^\x00-\x7f]/.test(options.groupNames.metro) ? 1.7 : 1)) + fontSize;
+      const second =
+        lx +
+        fontSize * 0.9 +
+        fontSize * 0.62 * Math.max(6, [...options.groupNames.metro].length * (/[^\x00-\x7f]/.test(options.groupNames.metro) ? 1.7 : 1)) +
+        fontSize;
       parts.push(
         `<g aria-hidden="true" fill="currentColor" stroke="${INK}" stroke-width="0.8">`,
         `<rect x="${round(lx - side / 2)}" y="${round(ly - side / 2)}" width="${side}" height="${side}" fill="${GROUP_STYLE.metro.fill}"/>`,
@@ -118,7 +131,9 @@ export function miniScatterSvg(points: readonly { label: string; x: number; y: n
   } else {
     // One path of zero-length round-capped segments: one element instead of tens of thousands.
     const d = points.map((p) => `M${round(x(p.x))} ${round(y(p.y))}h0`).join('');
-    parts.push(`<path aria-hidden="true" d="${d}" stroke="#0072b2" stroke-opacity="0.45" stroke-width="${r * 1.6}" stroke-linecap="round" fill="none"/>`);
+    parts.push(
+      `<path aria-hidden="true" d="${d}" stroke="#0072b2" stroke-opacity="0.45" stroke-width="${r * 1.6}" stroke-linecap="round" fill="none"/>`,
+    );
   }
   parts.push(`</svg>`);
   return parts.join('');

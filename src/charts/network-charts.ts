@@ -25,9 +25,17 @@ export function stepMatrixSpec(networks: NetworkData, lang: Lang, labels: { most
   const grid = types.flatMap((type) => networks.steps.map(({ step }) => ({ type: type.name[lang], step: `STEP${step}` })));
   const cells = networks.stepMatrix
     .filter((c) => nameOf.has(c.organisationType))
-    .map((c) => ({ type: nameOf.get(c.organisationType) as string, step: `STEP${c.step}`, level: c.level, sector: sectorOf.get(c.organisationType) }));
+    .map((c) => ({
+      type: nameOf.get(c.organisationType) as string,
+      step: `STEP${c.step}`,
+      level: c.level,
+      sector: sectorOf.get(c.organisationType),
+    }));
   const colour = (d: (typeof cells)[number]) => GROUP_COLOURS[d.sector === 'public' ? 'metro' : 'regional'];
-  const marginLeft = marginFor(types.map((t) => t.name[lang]), 12);
+  const marginLeft = marginFor(
+    types.map((t) => t.name[lang]),
+    12,
+  );
   return {
     width: marginLeft + 6 * 64 + 20,
     height: 40 + types.length * 30,
@@ -89,8 +97,25 @@ export function pilotChartSpec(
     marginBottom: 50,
     marginTop: 10,
     style: { fontSize: '11px', color: INK, background: 'transparent' },
-    x: { domain: [-0.5, 2.5], ticks: [0, 1, 2], tickFormat: (i: number) => labels.lead[leads[i] as PilotPoint['lead']], tickSize: 0, label: labels.xAxis, labelAnchor: 'center', labelArrow: 'none', labelOffset: 40 },
-    y: { domain: [-0.5, 2.5], ticks: [0, 1, 2], tickFormat: (i: number) => labels.extent[extents[i] as PilotPoint['extent']], tickSize: 0, label: labels.yAxis, labelAnchor: 'top', labelArrow: 'none' },
+    x: {
+      domain: [-0.5, 2.5],
+      ticks: [0, 1, 2],
+      tickFormat: (i: number) => labels.lead[leads[i] as PilotPoint['lead']],
+      tickSize: 0,
+      label: labels.xAxis,
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 40,
+    },
+    y: {
+      domain: [-0.5, 2.5],
+      ticks: [0, 1, 2],
+      tickFormat: (i: number) => labels.extent[extents[i] as PilotPoint['extent']],
+      tickSize: 0,
+      label: labels.yAxis,
+      labelAnchor: 'top',
+      labelArrow: 'none',
+    },
     marks: [
       Plot.frame({ stroke: '#d0d7de' }),
       Plot.ruleX([0.5, 1.5], { stroke: '#d0d7de', ariaHidden: 'true' }),
@@ -109,7 +134,10 @@ export interface KpiBar {
 
 export function kpiAchievementSpec(kpis: KpiBar[], labels: { xAxis: string; plan: string }): Plot.PlotOptions {
   const rows = kpis.map((k) => ({ ...k, percent: (k.actual / k.plan) * 100 }));
-  const marginLeft = marginFor(rows.map((r) => r.label), 12);
+  const marginLeft = marginFor(
+    rows.map((r) => r.label),
+    12,
+  );
   return {
     width: marginLeft + 460,
     height: 70 + rows.length * 38,
@@ -117,12 +145,26 @@ export function kpiAchievementSpec(kpis: KpiBar[], labels: { xAxis: string; plan
     marginLeft,
     marginRight: 60,
     style: { fontSize: '12px', color: INK, background: 'transparent' },
-    x: { domain: [0, Math.max(140, ...rows.map((r) => r.percent))], label: labels.xAxis, labelAnchor: 'center', labelArrow: 'none', grid: true },
+    x: {
+      domain: [0, Math.max(140, ...rows.map((r) => r.percent))],
+      label: labels.xAxis,
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      grid: true,
+    },
     y: { domain: rows.map((r) => r.label), label: null },
     marks: [
       Plot.barX(rows, { x: 'percent', y: 'label', fill: GROUP_COLOURS.metro, stroke: INK }),
       Plot.ruleX([100], { stroke: MUTED, strokeDasharray: '4,3', strokeWidth: 2, ariaHidden: 'true' }),
-      Plot.text(rows, { x: 'percent', y: 'label', text: (r: (typeof rows)[number]) => `${Math.round(r.percent)}%`, dx: 6, textAnchor: 'start', fill: INK, ariaHidden: 'true' }),
+      Plot.text(rows, {
+        x: 'percent',
+        y: 'label',
+        text: (r: (typeof rows)[number]) => `${Math.round(r.percent)}%`,
+        dx: 6,
+        textAnchor: 'start',
+        fill: INK,
+        ariaHidden: 'true',
+      }),
       Plot.text([labels.plan], { x: 100, frameAnchor: 'top', dy: -14, text: (d: string) => d, fill: MUTED, ariaHidden: 'true' }),
     ],
   };

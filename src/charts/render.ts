@@ -6,7 +6,10 @@ import { xmlSafe } from '../lib/xml-text.ts';
  * Renders a Plot spec to an SVG string in the build, with a <title> and <desc> that name the
  * chart for assistive technology. `id` must be unique on the page.
  */
-export function renderSvg(spec: Plot.PlotOptions, a11y: { id: string; title: string; description: string; role?: 'img' | 'group' }): string {
+export function renderSvg(
+  spec: Plot.PlotOptions,
+  a11y: { id: string; title: string; description: string; role?: 'img' | 'group' },
+): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const svg = Plot.plot({ ...spec, document } as Plot.PlotOptions) as unknown as SVGSVGElement;
   const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');

@@ -98,7 +98,9 @@ export function renderScatterViews(
         ...(highlight ? { highlight } : {}),
       });
       const id = `${idPrefix}-${view.xScale}-${view.colourBy}-${size}`;
-      const svg = rovingTabindex(renderSvg(spec, { id, title: t.chart.scatterTitle, description: t.chart.scatterDescription(r, summary.n), role: 'group' }));
+      const svg = rovingTabindex(
+        renderSvg(spec, { id, title: t.chart.scatterTitle, description: t.chart.scatterDescription(r, summary.n), role: 'group' }),
+      );
       return { ...view, size, svg };
     }),
   );

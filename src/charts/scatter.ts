@@ -144,8 +144,12 @@ export type LabelAnchor = 'middle' | 'end' | 'start';
 export function placeLabels(points: ScatterPoint[], wanted: string[], frame: LabelFrame): (ScatterPoint & { anchor: LabelAnchor })[] {
   const { margin, fontSize } = frame;
   const [x0, x1] = frame.xScale === 'log' ? frame.xDomain.map(Math.log) : frame.xDomain;
-  const px = (v: number) => margin.left + (((frame.xScale === 'log' ? Math.log(v) : v) - x0!) / (x1! - x0!)) * (frame.width - margin.left - margin.right);
-  const py = (v: number) => frame.height - margin.bottom - ((v - frame.yDomain[0]) / (frame.yDomain[1] - frame.yDomain[0])) * (frame.height - margin.top - margin.bottom);
+  const px = (v: number) =>
+    margin.left + (((frame.xScale === 'log' ? Math.log(v) : v) - x0!) / (x1! - x0!)) * (frame.width - margin.left - margin.right);
+  const py = (v: number) =>
+    frame.height -
+    margin.bottom -
+    ((v - frame.yDomain[0]) / (frame.yDomain[1] - frame.yDomain[0])) * (frame.height - margin.top - margin.bottom);
   const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
   const kept: (ScatterPoint & { anchor: LabelAnchor })[] = [];
   for (const code of new Set(wanted)) {

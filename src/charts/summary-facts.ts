@@ -22,7 +22,10 @@ const byValue = (ind: IndicatorSummary) =>
 
 function extremes(lang: Lang, ind: IndicatorSummary): { min: Extreme; max: Extreme } {
   const sorted = byValue(ind);
-  const ex = ({ prefecture, value }: { prefecture: PrefectureRecord; value: number }): Extreme => ({ name: nameOf(prefecture, lang), value });
+  const ex = ({ prefecture, value }: { prefecture: PrefectureRecord; value: number }): Extreme => ({
+    name: nameOf(prefecture, lang),
+    value,
+  });
   return { min: ex(sorted[0]!), max: ex(sorted.at(-1)!) };
 }
 
@@ -30,7 +33,12 @@ export function scatterText(lang: Lang, highlight?: string): string {
   const { prefectures, summary } = atlas();
   const { x, y } = axes();
   const byResidual = [...prefectures].sort((a, b) => (b.residual as number) - (a.residual as number) || a.code.localeCompare(b.code));
-  const axis = (ind: IndicatorSummary) => ({ title: ind.title[lang], unit: ind.unit[lang], decimals: ind.decimals, ...extremes(lang, ind) });
+  const axis = (ind: IndicatorSummary) => ({
+    title: ind.title[lang],
+    unit: ind.unit[lang],
+    decimals: ind.decimals,
+    ...extremes(lang, ind),
+  });
   const h = highlight ? prefectureByCode(highlight) : undefined;
   const xRank = h ? valueOf(h, x, '_rank') : null;
   const yRank = h ? valueOf(h, y, '_rank') : null;
@@ -42,7 +50,9 @@ export function scatterText(lang: Lang, highlight?: string): string {
     spearman: summary.association.spearman,
     above: nameOf(byResidual[0]!, lang),
     below: nameOf(byResidual.at(-1)!, lang),
-    ...(h && xRank !== null && yRank !== null ? { highlight: { name: nameOf(h, lang), xRank, yRank, residual: h.residual as number } } : {}),
+    ...(h && xRank !== null && yRank !== null
+      ? { highlight: { name: nameOf(h, lang), xRank, yRank, residual: h.residual as number } }
+      : {}),
   });
 }
 
@@ -55,7 +65,12 @@ export function mapText(lang: Lang, view: MapView, highlight?: string): string {
     const shortage = indicatorClasses('jobOpeningRatio', view.classes, BIVARIATE_CLASSES);
     const thinness = indicatorClasses('smesPerAgency', view.classes, BIVARIATE_CLASSES);
     const cellOf = (p: PrefectureRecord) =>
-      bivariateCell(valueOf(p, indicator('jobOpeningRatio')) ?? null, valueOf(p, indicator('smesPerAgency')) ?? null, shortage.breaks, thinness.breaks);
+      bivariateCell(
+        valueOf(p, indicator('jobOpeningRatio')) ?? null,
+        valueOf(p, indicator('smesPerAgency')) ?? null,
+        shortage.breaks,
+        thinness.breaks,
+      );
     const top = BIVARIATE_CLASSES - 1;
     return bivariateSummary(lang, {
       n: prefectures.length,
@@ -69,7 +84,9 @@ export function mapText(lang: Lang, view: MapView, highlight?: string): string {
   const classes = indicatorClasses(view.indicator, view.classes);
   const [legend] = legends(lang, [view]);
   const labels = legend?.kind === 'sequential' ? legend.classes : [];
-  const inTop = prefectures.filter((p) => classIndex(valueOf(p, ind) ?? null, classes.breaks) === classes.k - 1).map((p) => nameOf(p, lang));
+  const inTop = prefectures
+    .filter((p) => classIndex(valueOf(p, ind) ?? null, classes.breaks) === classes.k - 1)
+    .map((p) => nameOf(p, lang));
   const hClass = h ? classIndex(valueOf(h, ind) ?? null, classes.breaks) : null;
   const hValue = h ? valueOf(h, ind) : null;
   const hRank = h ? valueOf(h, ind, '_rank') : null;
@@ -83,6 +100,8 @@ export function mapText(lang: Lang, view: MapView, highlight?: string): string {
     ...extremes(lang, ind),
     top: inTop,
     missing: prefectures.filter((p) => !Number.isFinite(valueOf(p, ind))).length,
-    ...(h && hClass !== null && hValue !== null && hRank !== null ? { highlight: { name: nameOf(h, lang), value: hValue, rank: hRank, classIndex: hClass } } : {}),
+    ...(h && hClass !== null && hValue !== null && hRank !== null
+      ? { highlight: { name: nameOf(h, lang), value: hValue, rank: hRank, classIndex: hClass } }
+      : {}),
   });
 }

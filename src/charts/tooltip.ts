@@ -14,7 +14,12 @@ export function tooltipContent(record: PrefectureRecord, lang: Lang): TooltipCon
   const { x, y } = axes();
   const t = strings(lang);
   const line = (ind: typeof x) =>
-    t.chart.tooltipValue(ind.title[lang], formatNumber(lang, valueOf(record, ind), ind.decimals), ind.unit[lang], formatNumber(lang, valueOf(record, ind, '_rank'), 0));
+    t.chart.tooltipValue(
+      ind.title[lang],
+      formatNumber(lang, valueOf(record, ind), ind.decimals),
+      ind.unit[lang],
+      formatNumber(lang, valueOf(record, ind, '_rank'), 0),
+    );
   return {
     name: nameOf(record, lang),
     lines: [line(y), line(x), `${t.scatter.tooltipResidual}${t.punctuation.colon}${formatSigned(lang, record.residual as number, 2)}`],

@@ -58,11 +58,29 @@ export function readerMaps(
     const value = values.get(p.code) ?? null;
     const i = classIndex(value, classes.breaks);
     if (i === null || value === null) return { ...p, value, fill: null, classKey: 'none', label: fill('mapMissing', { name: p.name }) };
-    return { ...p, value, fill: READER_SEQUENTIAL[i]!, classKey: String(i), label: fill('regionLabel', { name: p.name, value: f(value), k: i + 1, range: ranges[i]! }) };
+    return {
+      ...p,
+      value,
+      fill: READER_SEQUENTIAL[i]!,
+      classKey: String(i),
+      label: fill('regionLabel', { name: p.name, value: f(value), k: i + 1, range: ranges[i]! }),
+    };
   });
-  const high = regions.filter((r) => r.classKey === String(MAP_CLASSES - 1)).map((r) => r.name).join(fill('listSeparator'));
-  const a11y = (id: string) => ({ id, title: fill('mapTitle', { name, method: methodName }), description: fill('mapDescription', { name, high }) });
-  const geo = choroplethSvg(regions, { a11y: a11y('your-data-geo'), viewBox: frame.viewBox, geometryId: frame.geometryId, inset: frame.inset });
+  const high = regions
+    .filter((r) => r.classKey === String(MAP_CLASSES - 1))
+    .map((r) => r.name)
+    .join(fill('listSeparator'));
+  const a11y = (id: string) => ({
+    id,
+    title: fill('mapTitle', { name, method: methodName }),
+    description: fill('mapDescription', { name, high }),
+  });
+  const geo = choroplethSvg(regions, {
+    a11y: a11y('your-data-geo'),
+    viewBox: frame.viewBox,
+    geometryId: frame.geometryId,
+    inset: frame.inset,
+  });
   const tileSvg = (size: 'wide' | 'narrow') => {
     const dims = size === 'wide' ? { size: 56, gap: 3, fontSize: lang === 'en' ? 10 : 12 } : { size: 30, gap: 2, fontSize: 12 };
     const tiles: Tile[] = regions.map((r) => ({

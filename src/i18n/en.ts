@@ -23,8 +23,7 @@ export const en: Strings = {
     data: 'Downloads',
   },
   footer: {
-    licence:
-      'Government statistics used under the Public Data License (Version 1.0); processed by this site.',
+    licence: 'Government statistics used under the Public Data License (Version 1.0); processed by this site.',
     methodsLink: 'Sources and methods in full',
   },
   units: { ratio: '×', smes: 'SMEs' },
@@ -82,7 +81,8 @@ export const en: Strings = {
     tooltipResidual: 'Residual from the fit',
   },
   rankings: {
-    intro: 'Both indicators for all 47 prefectures, with ranks and the difference from the national figure. Select a name to open its profile.',
+    intro:
+      'Both indicators for all 47 prefectures, with ranks and the difference from the national figure. Select a name to open its profile.',
     valueHeader: (title: string, unit: string) => `${title} (${unit})`,
     rankHeader: (title: string) => `Rank: ${title}`,
     vsNationalHeader: (title: string) => `${title} vs national`,
@@ -101,16 +101,23 @@ export const en: Strings = {
     sourcesHeading: 'Sources and vintages',
     definitionsHeading: 'Definitions',
     metroHeading: 'Metropolitan areas and the rest of Japan',
-    metroText: 'The three metropolitan areas follow MLIT’s definition: the Tokyo area (Saitama, Chiba, Tokyo, Kanagawa), the Osaka area (Kyoto, Osaka, Hyogo, Nara, Wakayama) and the Nagoya area (Gifu, Aichi, Mie), twelve prefectures in all. The other 35 are the rest of Japan (地方). Regional blocks are the usual eight: Hokkaido, Tohoku, Kanto, Chubu, Kinki, Chugoku, Shikoku, Kyushu & Okinawa.',
+    metroText:
+      'The three metropolitan areas follow MLIT’s definition: the Tokyo area (Saitama, Chiba, Tokyo, Kanagawa), the Osaka area (Kyoto, Osaka, Hyogo, Nara, Wakayama) and the Nagoya area (Gifu, Aichi, Mie), twelve prefectures in all. The other 35 are the rest of Japan (地方). Regional blocks are the usual eight: Hokkaido, Tohoku, Kanto, Chubu, Kinki, Chugoku, Shikoku, Kyushu & Okinawa.',
     formulasHeading: 'Formulas',
-    pearsonText: 'Pearson’s r is the sum of the products of the two indicators’ deviations, divided by the square root of the product of their sums of squared deviations.',
-    spearmanText: 'Spearman’s ρ is Pearson’s r computed on ranks (ties get their average rank), so that a few extreme prefectures weigh less.',
-    pText: 'The p-value tests the null hypothesis of zero correlation, two-sided, with Student’s t on n − 2 degrees of freedom; see “Reading the p-value” below for how to read it.',
+    pearsonText:
+      'Pearson’s r is the sum of the products of the two indicators’ deviations, divided by the square root of the product of their sums of squared deviations.',
+    spearmanText:
+      'Spearman’s ρ is Pearson’s r computed on ranks (ties get their average rank), so that a few extreme prefectures weigh less.',
+    pText:
+      'The p-value tests the null hypothesis of zero correlation, two-sided, with Student’s t on n − 2 degrees of freedom; see “Reading the p-value” below for how to read it.',
     ciText: 'The 95% confidence interval comes from Fisher’s z transformation.',
-    fitText: 'The fitted line is ordinary least squares of the job-opening ratio (y) on SMEs per agency (x); the band is the 95% confidence band of the fitted mean.',
-    bandsText: 'The guidebook prints only the 0.4 < |r| ≤ 0.7 band; the other bands (up to 0.2, 0.2–0.4, above 0.7) are conventional thresholds this site adds.',
+    fitText:
+      'The fitted line is ordinary least squares of the job-opening ratio (y) on SMEs per agency (x); the band is the 95% confidence band of the fitted mean.',
+    bandsText:
+      'The guidebook prints only the 0.4 < |r| ≤ 0.7 band; the other bands (up to 0.2, 0.2–0.4, above 0.7) are conventional thresholds this site adds.',
     licenceHeading: 'Terms of use',
-    licenceText: 'Figures from the sources are used with attribution. Each source’s terms are listed above; where the atlas has not checked them one by one, the list says so. Figures on this site are processed from the sources and do not represent the views of the source agencies.',
+    licenceText:
+      'Figures from the sources are used with attribution. Each source’s terms are listed above; where the atlas has not checked them one by one, the list says so. Figures on this site are processed from the sources and do not represent the views of the source agencies.',
     downloadsHeading: 'Downloads',
     title: 'Data & methods',
     description: 'Sources, definitions, formulas, the published and recomputed r, how firm the figures are, and caveats.',
@@ -145,8 +152,10 @@ export const en: Strings = {
   },
   networks: {
     title: 'Core network types and the FY2021 pilot',
-    description: 'The two network types and four pairings, STEP0–5, which support bodies cover which STEPs, the 12 networks of the FY2021 (令和3年度) pilot, its KPIs and its cases.',
-    intro: 'A core network is public-led or private-led according to whether its core body is a public or a private support body, and the core body and its partners make four pairings (guidebook pp.26–27). What follows summarises chapters 2–3 of the guidebook in our own words; each statement carries its guidebook page, or the label “our reading”.',
+    description:
+      'The two network types and four pairings, STEP0–5, which support bodies cover which STEPs, the 12 networks of the FY2021 (令和3年度) pilot, its KPIs and its cases.',
+    intro:
+      'A core network is public-led or private-led according to whether its core body is a public or a private support body, and the core body and its partners make four pairings (guidebook pp.26–27). What follows summarises chapters 2–3 of the guidebook in our own words; each statement carries its guidebook page, or the label “our reading”.',
     leadsHeading: 'The two types',
     keyword: 'Keyword',
     rationale: 'What the type rests on',
@@ -160,11 +169,13 @@ export const en: Strings = {
     p29Names: 'Bodies named in p.29’s example role split (in the chart’s order)',
     leadParticipants: (lead: string, participants: string) => `core body: ${lead} / partners: ${participants}`,
     stepsHeading: 'The five STEPs for supporting core-talent hiring (STEP0–5)',
-    stepsIntro: 'A support body’s help with securing core talent runs from STEP0 (finding client firms) through the five STEPs from clarifying management issues to retention support and monitoring (guidebook p.19, p.36).',
+    stepsIntro:
+      'A support body’s help with securing core talent runs from STEP0 (finding client firms) through the five STEPs from clarifying management issues to retention support and monitoring (guidebook p.19, p.36).',
     variantNote: 'Other wording in the guidebook',
     matrixHeading: 'Which support bodies cover which STEPs (p.19)',
     matrixTitle: 'Support bodies and the STEPs they cover (STEP0–5, two levels)',
-    matrixDescription: 'Rows are types of support body (in p.19’s order, then types that appear only in the cases); columns are STEP0–5. A filled cell means most bodies of the type, an outlined cell some of them. Blue: public support bodies; orange: private.',
+    matrixDescription:
+      'Rows are types of support body (in p.19’s order, then types that appear only in the cases); columns are STEP0–5. A filled cell means most bodies of the type, an outlined cell some of them. Blue: public support bodies; orange: private.',
     legendMost: '● most bodies of the type',
     legendSome: '○ some bodies of the type',
     organisationType: 'Type of body',
@@ -174,15 +185,19 @@ export const en: Strings = {
     evidence: 'Basis',
     noStep: 'The guidebook’s text states no STEP for this type.',
     genericExampleHeading: 'Example role splits seen in the pilot (p.29)',
-    genericExampleIntro: 'p.29 charts, for each pairing, the role split seen in the pilot. The bodies named in the chart read in the order below. Which STEP each sits at, and which is the core body (boxed), is given by the chart’s layout, so only the order of names is transcribed here. The page also names an NPO corporation; where it sits in the chart cannot be told from the text.',
+    genericExampleIntro:
+      'p.29 charts, for each pairing, the role split seen in the pilot. The bodies named in the chart read in the order below. Which STEP each sits at, and which is the core body (boxed), is given by the chart’s layout, so only the order of names is transcribed here. The page also names an NPO corporation; where it sits in the chart cannot be told from the text.',
     caseSplitsHeading: 'Role split in each case study (cases 1–5)',
     caseSplitsIntro: 'The two ① public × public cases (Hyogo, Kumamoto) split roles differently, so they are shown apart.',
     pilotHeading: 'The FY2021 (令和3年度) pilot: 12 networks',
     pilotIntro: 'Eight implementing bodies ran the pilot in 17 areas (p.16); the chart on p.28 shows 12 networks.',
     pilotTitle: 'The 12 networks of the FY2021 pilot: sector of the core body and extent of the area',
-    pilotDescription: 'Horizontal: whether the core body is public or private (centre where not stated). Vertical: whether the network covered a whole prefecture, part of one, or a municipality.',
-    pilotNote: 'The chart on p.28 places each network by its area’s number of SMEs (0 to 300,000). Of the figures it prints, only those for all of Osaka (270,874), all of Hyogo (144,748) and Tohmatsu’s areas (1,732–1,978) can be tied to a network from the text, so this chart places networks by the extent of their area.',
-    unattributed: (values: string) => `The p.28 chart also prints ${values}; which network each belongs to cannot be told, so the table says “not stated”.`,
+    pilotDescription:
+      'Horizontal: whether the core body is public or private (centre where not stated). Vertical: whether the network covered a whole prefecture, part of one, or a municipality.',
+    pilotNote:
+      'The chart on p.28 places each network by its area’s number of SMEs (0 to 300,000). Of the figures it prints, only those for all of Osaka (270,874), all of Hyogo (144,748) and Tohmatsu’s areas (1,732–1,978) can be tied to a network from the text, so this chart places networks by the extent of their area.',
+    unattributed: (values: string) =>
+      `The p.28 chart also prints ${values}; which network each belongs to cannot be told, so the table says “not stated”.`,
     leadUnknown: 'not stated',
     extentName: { prefecture: 'whole prefecture', region: 'part of a prefecture', municipal: 'municipality' },
     xAxis: 'Sector of the core body (neutrality)',
@@ -207,7 +222,8 @@ export const en: Strings = {
     networkCases: 'Network cases',
     trainingCases: 'Supporter-training cases',
     rulesHeading: 'The rules of our reading',
-    rulesIntro: 'These rules decide which pairing each prefecture’s profile names first. The guidebook gives no rule for choosing a type from the indicators, so all of them are our reading and carry no page. They live in data/network_rules.csv; change one and the next build changes the profiles.',
+    rulesIntro:
+      'These rules decide which pairing each prefecture’s profile names first. The guidebook gives no rule for choosing a type from the indicators, so all of them are our reading and carry no page. They live in data/network_rules.csv; change one and the next build changes the profiles.',
     rule: 'Rule',
     value: 'Value',
     meaning: 'Meaning',
@@ -215,14 +231,16 @@ export const en: Strings = {
   },
   planner: {
     title: 'Planner: the FY2021 pilot’s results and a target',
-    description: 'What the FY2021 (Reiwa 3) pilot achieved per pilot area and year, and how many such area-years a target number of matched firms amounts to.',
+    description:
+      'What the FY2021 (Reiwa 3) pilot achieved per pilot area and year, and how many such area-years a target number of matched firms amounts to.',
     intro:
       'Choose a prefecture and the number of firms to carry through to STEP4/5 (matching and follow-up). From the KPI table of the FY2021 (Reiwa 3) pilot (p.22) and its 17 pilot areas (p.16), the planner works out how many pilot area-years the target amounts to. With the area’s number of SMEs, it also gives the target as a share of them.',
     limits:
       'The KPI table totals 8 pilot bodies, 17 areas and one fiscal year (p.16, p.22). “Per area” here is that total divided by 17, an average; the table does not show how much the areas differed (our reading).',
     prefecture: 'Prefecture',
     areaSmes: 'SMEs in the area (optional)',
-    areaSmesHint: 'With it, the target is also given as a share of the area’s SMEs; leave it empty to skip the share. The area SME counts on p.28 come from the SME Agency’s “Number of SMEs and small businesses” (June 2016).',
+    areaSmesHint:
+      'With it, the target is also given as a share of the area’s SMEs; leave it empty to skip the share. The area SME counts on p.28 come from the SME Agency’s “Number of SMEs and small businesses” (June 2016).',
     target: 'Firms to carry through to STEP4/5 (matching and follow-up), target',
     resultsHeading: 'What the target implies (our computation)',
     exampleHeading: 'Worked example (our computation)',
@@ -231,7 +249,8 @@ export const en: Strings = {
     quantity: 'Quantity',
     plan: 'At the plan',
     actual: 'At the result',
-    planActualNote: '“Plan” is what the pilot set out to reach, “result” what it reached (p.22). They are two separate figures, not the ends of a range.',
+    planActualNote:
+      '“Plan” is what the pilot set out to reach, “result” what it reached (p.22). They are two separate figures, not the ends of a range.',
     outputs: {
       step34Firms: 'Firms to support to STEP3/4 (job posting)',
       areaYears: 'Equivalent in pilot area-years',
@@ -242,16 +261,24 @@ export const en: Strings = {
     beyondPilot: (target: string, times: string, pilotFirms: string, areas: string) =>
       `The target of ${target} firms is ${times} times the ${pilotFirms} firms the whole pilot (${areas} areas, one year) brought to STEP4/5 (p.22). The pilot observed nothing at this scale; the figures above only extend its average in proportion (our computation).`,
     pilotHeading: (areas: string) => `The FY2021 pilot per area and year (KPI table p.22 ÷ ${areas} areas p.16)`,
-    pilotIntro: 'The whole pilot’s figures divided by the number of pilot areas, an average (our computation). The target does not change this table.',
+    pilotIntro:
+      'The whole pilot’s figures divided by the number of pilot areas, an average (our computation). The target does not change this table.',
     pilotColumns: { item: 'KPI item', plan: 'Plan', actual: 'Result', total: 'Whole pilot (plan / result)' },
     pilotRows: {
       organisations: 'Business-support organisations in the core network',
       step34Firms: 'Supported firms that reached job posting (STEP3/4)',
       step45Firms: 'Of those, firms that reached matching and follow-up (STEP4/5)',
       supportersOjt: 'Supporters given OJT (accompanied visits, advice, etc.)',
-      stepCapableSupporters: 'Supporters able to deliver STEP support (of ④, those who fully handled their STEP and handed the case on smoothly)',
+      stepCapableSupporters:
+        'Supporters able to deliver STEP support (of ④, those who fully handled their STEP and handed the case on smoothly)',
     },
-    pilotUnits: { organisations: 'organisations', step34Firms: 'firms', step45Firms: 'firms', supportersOjt: 'people', stepCapableSupporters: 'people' },
+    pilotUnits: {
+      organisations: 'organisations',
+      step34Firms: 'firms',
+      step45Firms: 'firms',
+      supportersOjt: 'people',
+      stepCapableSupporters: 'people',
+    },
     pilotKpi: { organisations: '①', step34Firms: '②', step45Firms: '③', supportersOjt: '④', stepCapableSupporters: '⑥' },
     sessionsRow: 'Average OJT sessions per supporter given OJT (per person, not per area)',
     sessionsKpi: '⑤',
@@ -289,7 +316,8 @@ export const en: Strings = {
     },
     problemLine: (label: string, message: string) => `${label}: ${message}`,
     fixInputs: 'Check the inputs; no results are shown until they make sense.',
-    urlDropped: (labels: string) => `The address (URL) gave a value for ${labels} that cannot be read, so the worked example’s value is shown.`,
+    urlDropped: (labels: string) =>
+      `The address (URL) gave a value for ${labels} that cannot be read, so the worked example’s value is shown.`,
     quoteLabel: (label: string) => `“${label}”`,
     labelSeparator: ', ',
   },
@@ -297,11 +325,18 @@ export const en: Strings = {
     heading: 'Network type and pairing: points for consideration',
     leadName: { public: 'public-led', private: 'private-led' },
     sectorName: { public: 'public', private: 'private' },
-    pairingName: { 1: '① public × public', 2: '② public × private', 3: '③ private × public', 4: '④ private × private' } as Record<number, string>,
+    pairingName: { 1: '① public × public', 2: '② public × private', 3: '③ private × public', 4: '④ private × private' } as Record<
+      number,
+      string
+    >,
     coverageName: { prefecture: 'read for the whole prefecture', municipal: 'read for the area entered' },
     summary: (pairing: string, lead: string, coverage: string) => `${pairing} (${lead} network, ${coverage})`,
     firstHeading: 'The pairing worth considering first',
-    basisName: { ownCase: 'Basis: the case study run in this prefecture', ownPilot: 'Basis: this prefecture’s pilot network and our reading', reading: 'Basis: our reading of the indicators' },
+    basisName: {
+      ownCase: 'Basis: the case study run in this prefecture',
+      ownPilot: 'Basis: this prefecture’s pilot network and our reading',
+      reading: 'Basis: our reading of the indicators',
+    },
     sectionHeading: {
       pilot: 'The FY2021 (令和3年度) pilot in this prefecture',
       first: 'Why this pairing',
@@ -319,7 +354,11 @@ export const en: Strings = {
           : ` (guidebook ${pages.length === 1 ? 'p.' : 'pp.'}${pages.join(', ')})`,
     referenceCaption: 'Our reading under each reference',
     reference: 'Reference',
-    referenceName: { median: 'Median of the 47 prefectures', national: 'National figure (the guidebook’s “national average”)', regional: 'Non-metropolitan figure' },
+    referenceName: {
+      median: 'Median of the 47 prefectures',
+      national: 'National figure (the guidebook’s “national average”)',
+      regional: 'Non-metropolitan figure',
+    },
     referenceSmes: 'SMEs per fee-charging placement agency',
     fewerAgencies: 'Fewer agencies than the reference?',
     yesNo: { true: 'Yes (above it)', false: 'No (at or below it)' },
@@ -348,7 +387,8 @@ export const en: Strings = {
   },
   map: {
     title: 'Maps: talent shortage and the placement market',
-    description: 'The managerial job-opening ratio and SMEs per fee-charging placement agency across the 47 prefectures as a map, a bivariate map and a tile-grid map.',
+    description:
+      'The managerial job-opening ratio and SMEs per fee-charging placement agency across the 47 prefectures as a map, a bivariate map and a tile-grid map.',
     intro: 'Darker means a higher value. Click a prefecture to open its profile.',
     controlsLabel: 'Map display',
     indicator: 'Indicator',
@@ -358,7 +398,8 @@ export const en: Strings = {
     bivariate: 'Bivariate: shortage × thin placement market',
     geoHeading: 'Map of the prefectures',
     tileHeading: 'Tile-grid map',
-    tileIntro: 'Each prefecture is one equal tile, placed roughly where it lies, so that small Tokyo, Osaka and Kagawa read as clearly as Hokkaido.',
+    tileIntro:
+      'Each prefecture is one equal tile, placed roughly where it lies, so that small Tokyo, Osaka and Kagawa read as clearly as Hokkaido.',
     tableHeading: 'The maps’ data (table)',
     tableCaption: 'The two indicators for 47 prefectures, their classes (quantiles and equal intervals) and the bivariate cell',
     tableLink: 'The data behind this map (table)',
@@ -366,7 +407,8 @@ export const en: Strings = {
     mapDescription: (title: string, k: number, high: string, low: string) =>
       `Map of the 47 prefectures shaded in ${k} classes of ${title}. Highest class: ${high}. Lowest class: ${low}. Okinawa is in the framed inset at the bottom left.`,
     tileTitle: (title: string, method: string) => `Tile-grid map of ${title} (${method})`,
-    tileDescription: (title: string, k: number) => `The 47 prefectures as equal tiles placed roughly where they lie, shaded in ${k} classes of ${title}.`,
+    tileDescription: (title: string, k: number) =>
+      `The 47 prefectures as equal tiles placed roughly where they lie, shaded in ${k} classes of ${title}.`,
     bivariateMapTitle: (method: string) => `Bivariate map of shortage and thinness of the placement market (${method})`,
     bivariateMapDescription: (names: string) =>
       `The job-opening ratio and SMEs per agency, each cut into three classes and combined. Prefectures highest on both: ${names}.`,
@@ -378,21 +420,24 @@ export const en: Strings = {
     national: (value: string, unit: string) => `national ${value} ${unit}`,
     nationalNote: '◆ marks the class holding the national (published) figure.',
     missing: 'No data (hatched)',
-    regionLabel: (name: string, title: string, value: string, unit: string, klass: string) => `${name}: ${title} ${value} ${unit}, ${klass}`,
+    regionLabel: (name: string, title: string, value: string, unit: string, klass: string) =>
+      `${name}: ${title} ${value} ${unit}, ${klass}`,
     missingLabel: (name: string) => `${name}: no data`,
     okinawaInset: 'Okinawa',
     levels: ['low', 'mid', 'high'],
     shortageAxis: 'Shortage (job-opening ratio)',
     thinnessAxis: 'Thin market (SMEs per agency)',
     bivariateCell: (shortage: string, thinness: string) => `shortage ${shortage}, thin market ${thinness}`,
-    bivariateLabel: (name: string, cell: string, ratio: string, smes: string) => `${name}: ${cell} (job-opening ratio ${ratio}, ${smes} SMEs per agency)`,
+    bivariateLabel: (name: string, cell: string, ratio: string, smes: string) =>
+      `${name}: ${cell} (job-opening ratio ${ratio}, ${smes} SMEs per agency)`,
     bivariateExplain:
       'Upwards (pink) the managerial job-opening ratio rises; rightwards (teal) the SMEs per fee-charging placement agency rise; each in three classes. Dark navy in the top-right corner marks prefectures high on both. For areas where placement agencies are few, the guidebook names two tasks: new businesses able to match talent, and stronger support capacity in business-support organisations (p.12). Pale grey in the bottom-left is the opposite.',
     levelRange: (level: string, range: string) => `${level}: ${range}`,
     highHigh: (names: string) => `Strong shortage and thin market (dark navy, top right): ${names}`,
     noneInCell: 'none',
     listSeparator: ', ',
-    credit: 'Prefecture outlines: @svg-maps/japan by Victor Cazanave, based on MapSVG’s map of Japan, CC BY 4.0; coordinates rounded and colours added by this site.',
+    credit:
+      'Prefecture outlines: @svg-maps/japan by Victor Cazanave, based on MapSVG’s map of Japan, CC BY 4.0; coordinates rounded and colours added by this site.',
     creditLicence: 'licence (CC BY 4.0)',
     tableClassHeader: (title: string, method: string) => `${title} class (${method})`,
     tableBivariateHeader: 'Bivariate cell (quantiles)',
@@ -401,13 +446,15 @@ export const en: Strings = {
   },
   dataPage: {
     title: 'Download the data',
-    description: 'Prefecture data (CSV, JSON), the guidebook transcriptions, the data dictionary, a Frictionless data package, sources and licence, and how to cite.',
+    description:
+      'Prefecture data (CSV, JSON), the guidebook transcriptions, the data dictionary, a Frictionless data package, sources and licence, and how to cite.',
     intro: 'Every figure on this site can be downloaded here. All files come from the same build and match the values shown on the pages.',
     derivedHeading: 'Derived data',
     rawHeading: 'Guidebook transcriptions',
     rawIntro: 'The guidebook’s tables as transcribed (UTF-8, LF line ends). The build validates them before it derives the files above.',
     packageHeading: 'Data package (Frictionless Data Package)',
-    packageText: 'datapackage.json describes every file above: column types, units, primary key, how missing values are written, sources, licence, size and SHA-256 hash. Tools such as frictionless (Python) or the R frictionless package load it directly.',
+    packageText:
+      'datapackage.json describes every file above: column types, units, primary key, how missing values are written, sources, licence, size and SHA-256 hash. Tools such as frictionless (Python) or the R frictionless package load it directly.',
     packageLink: 'Download datapackage.json',
     file: 'File',
     contents: 'Contents',
@@ -424,8 +471,10 @@ export const en: Strings = {
     source: 'Source',
     vintage: 'Vintage',
     licenceHeading: 'Licence and attribution',
-    licenceText: 'Government statistics (MHLW Employment Security Statistics; SME Agency, Number of SMEs and small businesses; MHLW Human Resources Services website) and the figures of the SME Agency guidebook are used with attribution (each source’s terms are listed under Sources on the methods page). The data made by the atlas may be used under the Public Data License (Version 1.0).',
-    processedBy: 'The data on this site was processed and computed from these sources by the Core-Talent Atlas (processed by: Core-Talent Atlas). It does not represent the views of the source agencies.',
+    licenceText:
+      'Government statistics (MHLW Employment Security Statistics; SME Agency, Number of SMEs and small businesses; MHLW Human Resources Services website) and the figures of the SME Agency guidebook are used with attribution (each source’s terms are listed under Sources on the methods page). The data made by the atlas may be used under the Public Data License (Version 1.0).',
+    processedBy:
+      'The data on this site was processed and computed from these sources by the Core-Talent Atlas (processed by: Core-Talent Atlas). It does not represent the views of the source agencies.',
     licenceLink: 'Public Data License (Version 1.0), Digital Agency (Japanese)',
     reuseText: 'If you reuse the downloaded data, name the original statistics and say that the Core-Talent Atlas processed them.',
     citeHeading: 'How to cite',
@@ -443,8 +492,10 @@ export const en: Strings = {
   },
   yourData: {
     title: 'Analyse your own data',
-    description: 'Choose a CSV file and get the same scatter, r, ρ, p-value, confidence interval, fitted line and ranked residuals as this site, computed entirely in your browser.',
-    intro: 'Choose or drop a CSV with a region (label) column and two numeric columns. The same functions as the rest of the site compute the scatter, correlations, fitted line and ranked residuals.',
+    description:
+      'Choose a CSV file and get the same scatter, r, ρ, p-value, confidence interval, fitted line and ranked residuals as this site, computed entirely in your browser.',
+    intro:
+      'Choose or drop a CSV with a region (label) column and two numeric columns. The same functions as the rest of the site compute the scatter, correlations, fitted line and ranked residuals.',
     privacy: 'Your file is read inside this browser only and is never uploaded anywhere.',
     noscript: 'This tool needs JavaScript.',
     tryOwn: 'To try it out, you can use this site’s own prefecture data (prefectures.csv).',
@@ -499,8 +550,10 @@ export const en: Strings = {
       tooFew: 'Only {n} rows can be used; at least 4 are needed.',
       noVariation: 'Every {axis} value is the same, so no correlation can be computed.',
       // Numeric policy (src/lib/statistics.ts): values beyond ±1e300, or a fit beyond a double's range.
-      tooLarge: 'Line {line}: the {axis} value {value} is beyond ±1e300, too large to compute with reliably. Rescale the column (for example, divide it by 1e100) and choose the file again.',
-      unrepresentable: 'The fitted line cannot be computed: its slope or residuals would exceed the largest number a browser can hold. Rescale one of the columns and choose the file again.',
+      tooLarge:
+        'Line {line}: the {axis} value {value} is beyond ±1e300, too large to compute with reliably. Rescale the column (for example, divide it by 1e100) and choose the file again.',
+      unrepresentable:
+        'The fitted line cannot be computed: its slope or residuals would exceed the largest number a browser can hold. Rescale one of the columns and choose the file again.',
       n: 'Rows analysed',
       pearson: 'Pearson’s r',
       spearman: 'Spearman’s ρ',
@@ -534,7 +587,8 @@ export const en: Strings = {
       refusedHeaderOnly: 'The file has a header line and no data rows.',
       refusedOneColumn: 'Two numeric columns are needed; at most one column of this file reads as numbers.',
       refusedPdf: 'This is a PDF file. Choose a CSV file.',
-      refusedZip: 'This is a ZIP file, such as an Excel workbook (.xlsx). Save it from Excel as “CSV UTF-8 (comma delimited)” and choose that.',
+      refusedZip:
+        'This is a ZIP file, such as an Excel workbook (.xlsx). Save it from Excel as “CSV UTF-8 (comma delimited)” and choose that.',
       refusedXls: 'This is an old Excel workbook (.xls). Save it from Excel as “CSV UTF-8 (comma delimited)” and choose that.',
       refusedImage: 'This is an image file ({kind}). Choose a CSV file.',
       refusedBinary: 'This is not a text file (it holds NUL bytes). Choose a CSV file.',
@@ -613,7 +667,8 @@ export const en: Strings = {
     nameGap: ', ',
     none: 'none',
     scatterIntro: (n: number) => `Scatterplot of ${n} prefectures.`,
-    axisRange: (title: string, minName: string, min: string, maxName: string, max: string) => `${title}, from ${min} (${minName}) to ${max} (${maxName})`,
+    axisRange: (title: string, minName: string, min: string, maxName: string, max: string) =>
+      `${title}, from ${min} (${minName}) to ${max} (${maxName})`,
     scatterAxes: (x: string, y: string) => `Across: ${x}. Up: ${y}.`,
     correlation: (r: string, rho: string, rising: boolean) =>
       `Pearson's r = ${r} and Spearman's ρ = ${rho}: the points ${rising ? 'rise' : 'fall'} to the right (our computation).`,
@@ -621,12 +676,14 @@ export const en: Strings = {
     scatterHighlight: (name: string, n: number, xRank: number, yRank: number, above: boolean, residual: string) =>
       `${name} ranks ${xRank} of ${n} across and ${yRank} up (largest first), ${above ? 'above' : 'below'} the fitted line (residual ${residual}).`,
     mapIntro: (title: string, method: string, k: number) => `Map of ${title} in ${k} classes (${method}).`,
-    mapRange: (n: number, minName: string, min: string, maxName: string, max: string) => `Of ${n} prefectures, the lowest is ${minName} at ${min} and the highest ${maxName} at ${max}.`,
+    mapRange: (n: number, minName: string, min: string, maxName: string, max: string) =>
+      `Of ${n} prefectures, the lowest is ${minName} at ${min} and the highest ${maxName} at ${max}.`,
     classCount: (label: string, count: number) => `${label}: ${count}`,
     mapCounts: (list: string) => `Prefectures per class, lowest first: ${list}.`,
     mapTop: (label: string, names: string) => `The highest class (${label}): ${names}.`,
     mapMissing: (m: number) => `${m} without data.`,
-    mapHighlight: (name: string, value: string, i: number, k: number, rank: number) => `${name}: ${value}, class ${i} of ${k}, rank ${rank} (largest first).`,
+    mapHighlight: (name: string, value: string, i: number, k: number, rank: number) =>
+      `${name}: ${value}, class ${i} of ${k}, rank ${rank} (largest first).`,
     bivariateIntro: (n: number, method: string) =>
       `Map of ${n} prefectures in nine groups: the managerial job-opening ratio and SMEs per paid employment agency, each cut into three classes (${method}).`,
     bivariateCorners: (names: string, count: number, lowLow: number) => `High on both: ${names} (${count}); low on both: ${lowLow}.`,
@@ -642,20 +699,25 @@ export const en: Strings = {
   // Playbook: the guidebook's practical half as a checklist (/en/playbook/).
   playbook: {
     title: 'Playbook: building a core network, step by step',
-    description: 'The guidebook’s three 論点, four 取組フェーズ, 5STEP practice and supporter training as a checklist with page references. Ticks and notes stay in the URL and the page prints on A4.',
+    description:
+      'The guidebook’s three 論点, four 取組フェーズ, 5STEP practice and supporter training as a checklist with page references. Ticks and notes stay in the URL and the page prints on A4.',
     intro:
       'The guidebook is written for support organisations that want to get better at helping SMEs secure core talent (societies and chambers of commerce, financial institutions, NPOs and others) and for those who back them, such as government and consultancies (its 活用シーンMAP, p.3). This page turns its practical chapters (2 and 3) into points that a planner can check one by one before a first meeting.',
-    ownWords: 'Each point is this site’s summary; terms in 「」 are the guidebook’s own. Every point names the guidebook pages it rests on. The pilot cases beside a point are those the guidebook cites for its example actions (pp.32–33) and elsewhere, matched to the points by this site from their content.',
-    stateNote: 'Ticks and notes are kept only in this page’s URL; nothing is sent to a server. Share the URL and it opens in the same state.',
+    ownWords:
+      'Each point is this site’s summary; terms in 「」 are the guidebook’s own. Every point names the guidebook pages it rests on. The pilot cases beside a point are those the guidebook cites for its example actions (pp.32–33) and elsewhere, matched to the points by this site from their content.',
+    stateNote:
+      'Ticks and notes are kept only in this page’s URL; nothing is sent to a server. Share the URL and it opens in the same state.',
     noScript: 'With JavaScript off, ticks and notes are not kept in the URL. Print the page and fill it in by hand.',
     issuesHeading: 'Three 論点 (questions to settle)',
-    issuesIntro: 'The guidebook names three things a core network must secure: its necessity (必要性), effectiveness (有効性) and sustainability (持続性) (p.25). The questions below are this site’s wording.',
+    issuesIntro:
+      'The guidebook names three things a core network must secure: its necessity (必要性), effectiveness (有効性) and sustainability (持続性) (p.25). The questions below are this site’s wording.',
     issueName: (number: number, term: string, termJa: string) => `論点 ${number}: ${term} (${termJa})`,
     sectionName: (term: string, termJa: string) => `${term} (${termJa})`,
     phasesHeading: 'Four 取組フェーズ (phases of work)',
     phasesIntro:
       'The guidebook arranges the main work of a core network and its lead organisation in four phases, 現状把握, 構想/計画, 設計/仕組化 and 形成・稼働 (p.25), with the tasks and points for each (pp.30–31) and concrete actions from the pilot bodies (pp.32–33).',
-    issuesReading: 'Which 論点 each phase mainly answers is this site’s reading; the figure on p.25 shows the 論点 and the phases side by side.',
+    issuesReading:
+      'Which 論点 each phase mainly answers is this site’s reading; the figure on p.25 shows the 論点 and the phases side by side.',
     answers: 'Mainly answers (our reading): ',
     itemsLabel: (term: string) => `Checklist: ${term}`,
     caseName: (place: string, page: number) => `${place} (p.${page})`,
@@ -666,10 +728,13 @@ export const en: Strings = {
     capacityIntro:
       'Beside the “quantity” of support that networks add, the guidebook deals with its “quality”: the capacity of supporters (担い手). It gives practice points for each STEP (p.37), the attitudes each calls for (p.38), and how to train supporters with classroom learning (OFF-JT) and practice on real firms (OJT) (p.39).',
     trainingCasesHeading: 'Supporter-training cases (chapter 3)',
-    referenceOffJt: 'Reference: OFF-JT (classroom) examples: case studies with a real firm, role-play, lecture videos on demand, a handbook handed out',
-    referenceOjt: 'Reference: OJT examples: accompanied visits with stress on preparation and follow-up, OJT built into branch and staff routines',
+    referenceOffJt:
+      'Reference: OFF-JT (classroom) examples: case studies with a real firm, role-play, lecture videos on demand, a handbook handed out',
+    referenceOjt:
+      'Reference: OJT examples: accompanied visits with stress on preparation and follow-up, OJT built into branch and staff routines',
     networkGuide: 'all cases in the network guide',
-    typesPointer: 'The two 類型 (public-led, private-led) and the points to note for each of the four 連携パターン (pp.26–29, p.34) are in the network guide.',
+    typesPointer:
+      'The two 類型 (public-led, private-led) and the points to note for each of the four 連携パターン (pp.26–29, p.34) are in the network guide.',
     mapHeading: 'The guidebook’s chapters and this site',
     mapIntro: 'The guidebook’s own chapters and pages (its 活用シーンMAP, p.3), and the page of this site for each.',
     mapPart: 'Chapter',
@@ -678,7 +743,8 @@ export const en: Strings = {
     mapSite: 'On this site',
     relatedHeading: 'Related SME Agency material',
     relatedSeparator: ': ',
-    relatedIntro: 'The last page of the guidebook points to these SME Agency materials for supporting SMEs in securing talent. All are published on the SME Agency’s website.',
+    relatedIntro:
+      'The last page of the guidebook points to these SME Agency materials for supporting SMEs in securing talent. All are published on the SME Agency’s website.',
     sources: (title: string) => `Source: ${title}. Each point is this site’s summary, not the guidebook’s wording.`,
     printedFrom: 'Printed from (the URL holds the ticks and notes): ',
     pages: (pages: readonly number[]) => (pages.length === 1 ? `p.${pages[0]}` : `pp.${pageRuns(pages, ', ')}`),
@@ -690,7 +756,8 @@ export const en: Strings = {
   chart: {
     tooltipValue: (title: string, value: string, unit: string, rank: string) => `${title}: ${value} ${unit} (rank ${rank})`,
     axisLabel: (title: string, unit: string) => `${title} (${unit})`,
-    pointLabel: (name: string, x: string, y: string) => `${name}: ${x} SMEs per fee-charging placement agency; managerial job-opening ratio ${y}`,
+    pointLabel: (name: string, x: string, y: string) =>
+      `${name}: ${x} SMEs per fee-charging placement agency; managerial job-opening ratio ${y}`,
     scatterTitle: 'SMEs per fee-charging placement agency and the managerial job-opening ratio',
     scatterDescription: (r: string, n: number) =>
       `Scatterplot of ${n} prefectures. x: SMEs per fee-charging placement agency; y: managerial job-opening ratio. The points rise to the right (r = ${r}).`,
@@ -703,18 +770,22 @@ export const en: Strings = {
   chartNotes: {
     nationalAsPrinted: 'National (「全国平均」 in the guidebook)',
     printUrl: 'This page: ',
-    ratioDefinition: 'Job-opening ratios are for managerial occupations: officers and managers of corporations and organisations (guidebook note on p.9).',
+    ratioDefinition:
+      'Job-opening ratios are for managerial occupations: officers and managers of corporations and organisations (guidebook note on p.9).',
     vintages: (smes: string, agencies: string, ratio: string) =>
       `SME counts are for ${smes}, fee-charging placement businesses for ${agencies} and job-opening ratios for ${ratio}; the dates differ.`,
-    recomputed: 'r, the fitted line and its 95% band are computed by the atlas from the values printed in the guidebook (one or two decimals).',
+    recomputed:
+      'r, the fitted line and its 95% band are computed by the atlas from the values printed in the guidebook (one or two decimals).',
     nationalAverage: (ratio: string, smes: string, meanRatio: string, meanSmes: string) =>
       `The guidebook labels ${ratio} and ${smes} 「全国平均」 (national average), but they are not the simple means of the 47 prefectures (${meanRatio} and ${meanSmes}); they are most likely ratios of national totals (the guidebook does not say how they were computed).`,
-    metroDefinition: 'The three metropolitan areas are MLIT’s Tokyo, Osaka and Nagoya areas (12 prefectures); the other 35 are non-metropolitan (guidebook note on p.9).',
+    metroDefinition:
+      'The three metropolitan areas are MLIT’s Tokyo, Osaka and Nagoya areas (12 prefectures); the other 35 are non-metropolitan (guidebook note on p.9).',
     classes: 'Classes (quantile or equal interval) and colours are the atlas’s.',
     outlines: 'Prefecture outlines from @svg-maps/japan (CC BY 4.0), adapted by the atlas.',
     profileBases: (group: string, block: string) =>
       `“vs national” and “vs ${group}” are differences from the figures printed in the guidebook (most likely ratios of totals); “vs ${block} block mean” is the difference from the atlas’s simple mean of the block’s prefectures. The three bases are made differently.`,
-    suggestionReference: 'The values and readings for each reference are computed and sorted by the atlas from the figures printed in the guidebook (pp.9–10).',
+    suggestionReference:
+      'The values and readings for each reference are computed and sorted by the atlas from the figures printed in the guidebook (pp.9–10).',
     guidebookReading: 'The guidebook’s material as organised by the atlas.',
     pilotKpis: 'KPIs are the plan and result of the whole FY2021 pilot (8 bodies, 17 areas; guidebook pp.16, 22).',
     plannerRates: 'Rates are the atlas’s ratios of the FY2021 pilot’s KPIs (guidebook p.22).',
@@ -723,7 +794,8 @@ export const en: Strings = {
   },
   about: {
     heading: 'About this site',
-    notOfficial: 'This is not an official site of the SME Agency (中小企業庁) or the Ministry of Health, Labour and Welfare (厚生労働省). The Core-Talent Atlas project makes and maintains it independently from published material; it does not represent the views of any ministry or agency.',
+    notOfficial:
+      'This is not an official site of the SME Agency (中小企業庁) or the Ministry of Health, Labour and Welfare (厚生労働省). The Core-Talent Atlas project makes and maintains it independently from published material; it does not represent the views of any ministry or agency.',
     maintainer: 'Maintained by the Core-Talent Atlas project',
     report: 'To report an error, open an issue in the repository that publishes the site’s source code.',
     checked: (date: string) => `Data last checked: ${date}`,
@@ -731,7 +803,8 @@ export const en: Strings = {
   },
   citeJa: {
     heading: 'Citation in Japanese',
-    format: (author: string, year: string, title: string, url: string, accessed: string) => `${author}（${year}）「${title}」${url}（${accessed}閲覧）`,
+    format: (author: string, year: string, title: string, url: string, accessed: string) =>
+      `${author}（${year}）「${title}」${url}（${accessed}閲覧）`,
     urlPlaceholder: '（ページのURL）',
     accessedPlaceholder: '令和○年○月○日',
     cff: 'CITATION.cff',
@@ -748,7 +821,17 @@ export const en: Strings = {
   methodsRobustness: {
     heading: 'How firm is the “positive correlation”?',
     roundingHeading: 'How far rounding of the printed values can move r',
-    rounding: (published: string, ours: string, min: string, max: string, p025: string, p975: string, share: string, draws: string, seed: string) =>
+    rounding: (
+      published: string,
+      ours: string,
+      min: string,
+      max: string,
+      p025: string,
+      p975: string,
+      share: string,
+      draws: string,
+      seed: string,
+    ) =>
       `The guidebook gives r = ${published} (p.11). From the 47 values it prints, the atlas computes r = ${ours}. The printed values are rounded, so each true value may lie anywhere within its rounding interval (±0.005 for the ratio, ±0.05 for SMEs per placement business). Drawing every value uniformly within its interval ${draws} times (seed ${seed}) gives r from ${min} to ${max}, with the middle 95% from ${p025} to ${p975}. The published ${published} lies inside that range but near its lower end: only ${share} of draws were at or below it. The difference is within what rounding can produce, but rounding alone is not proven to be the cause.`,
     sensitivityHeading: 'When the calculation changes',
     spearman: (rho: string) => `On ranks, Spearman’s ρ = ${rho}.`,
@@ -756,7 +839,8 @@ export const en: Strings = {
     logX: (r: string) => `With SMEs per placement business on a log scale, r = ${r}.`,
     ci: (lo: string, hi: string, bands: string) => `The 95% confidence interval for r runs from ${lo} to ${hi}, across the bands ${bands}.`,
     bandsJoin: ' and ',
-    reading: 'The sign stays positive throughout, but the strength moves between “positive correlation” (0.4 < |r| ≤ 0.7) and “weak positive correlation” with the method and with a single prefecture. Anyone quoting the guidebook’s 「相関関係があることが見てとれます」 (p.11) can give this range beside it.',
+    reading:
+      'The sign stays positive throughout, but the strength moves between “positive correlation” (0.4 < |r| ≤ 0.7) and “weak positive correlation” with the method and with a single prefecture. Anyone quoting the guidebook’s 「相関関係があることが見てとれます」 (p.11) can give this range beside it.',
     pHeading: 'Reading the p-value',
     p: 'The 47 prefectures are the whole population, not a sample, and neighbouring prefectures tend to have similar values (spatial correlation), so the p-value and the interval are shown as a descriptive guide to spread, not as inference to a population.',
     aggregatesHeading: 'How the national, metropolitan and non-metropolitan figures are made',
@@ -772,7 +856,8 @@ export const en: Strings = {
       'The association is between prefecture totals (ecological); it says nothing about individual firms. Correlation is not causation.',
     ],
     comparisonsHeading: 'The bases of the differences on a profile',
-    comparisons: 'On a prefecture profile, “vs national” and “vs metropolitan / non-metropolitan” are differences from the guidebook’s printed figures (inferred ratios of totals), while “vs block mean” is the difference from the atlas’s simple mean of the block’s prefectures, since no block figures are published. The three differences stand on bases made in different ways.',
+    comparisons:
+      'On a prefecture profile, “vs national” and “vs metropolitan / non-metropolitan” are differences from the guidebook’s printed figures (inferred ratios of totals), while “vs block mean” is the difference from the atlas’s simple mean of the block’s prefectures, since no block figures are published. The three differences stand on bases made in different ways.',
   },
   notFoundText: {
     title: 'Page not found',

@@ -35,7 +35,8 @@ export const ja = {
     headline: (r: string) =>
       `1有料職業紹介事業者あたりの中小企業数が多い都道府県ほど、管理的職業の有効求人倍率が高い傾向があります（47都道府県、r = ${r}）。`,
     contrastsHeading: '三大都市圏と地方',
-    contrastsIntro: 'どちらの指標でも地方が三大都市圏を上回ります。ガイドブック掲載の値と、本サイトが計算した都道府県値の単純平均を並べて示します。',
+    contrastsIntro:
+      'どちらの指標でも地方が三大都市圏を上回ります。ガイドブック掲載の値と、本サイトが計算した都道府県値の単純平均を並べて示します。',
     published: '公表値',
     meanOfRatios: '都道府県値の平均',
     whyDiffer:
@@ -97,16 +98,21 @@ export const ja = {
     sourcesHeading: '出典とデータの時点',
     definitionsHeading: '指標の定義',
     metroHeading: '三大都市圏と地方',
-    metroText: '三大都市圏は国土交通省の定義（ガイドブックp.9の注）に従い、東京圏（埼玉県・千葉県・東京都・神奈川県）、大阪圏（京都府・大阪府・兵庫県・奈良県・和歌山県）、名古屋圏（岐阜県・愛知県・三重県）の12都府県です。それ以外の35道県を「地方」とします。地方ブロックは北海道・東北・関東・中部・近畿・中国・四国・九州・沖縄の8区分です。',
+    metroText:
+      '三大都市圏は国土交通省の定義（ガイドブックp.9の注）に従い、東京圏（埼玉県・千葉県・東京都・神奈川県）、大阪圏（京都府・大阪府・兵庫県・奈良県・和歌山県）、名古屋圏（岐阜県・愛知県・三重県）の12都府県です。それ以外の35道県を「地方」とします。地方ブロックは北海道・東北・関東・中部・近畿・中国・四国・九州・沖縄の8区分です。',
     formulasHeading: '計算式',
     pearsonText: 'ピアソンの相関係数は、2指標の偏差の積の和を、それぞれの偏差平方和の平方根の積で割ったものです。',
-    spearmanText: 'スピアマンの順位相関係数は、各指標を順位（同順位は平均順位）に置き換えてから計算したピアソンの相関係数です。外れ値の影響を受けにくくなります。',
+    spearmanText:
+      'スピアマンの順位相関係数は、各指標を順位（同順位は平均順位）に置き換えてから計算したピアソンの相関係数です。外れ値の影響を受けにくくなります。',
     pText: 'p値は帰無仮説（母相関係数＝0）のもとで、自由度 n−2 のt分布から両側で求めます。読み方は下の「p値の読み方」を参照してください。',
     ciText: '95%信頼区間はフィッシャーのz変換で求めます。',
-    fitText: '回帰直線は最小二乗法で、縦軸（求人倍率）を横軸（紹介事業者1社あたり中小企業数）に当てはめます。帯は当てはめた平均の95%信頼帯です。',
-    bandsText: 'ガイドブックが示しているのは0.4＜|r|≦0.7の区分だけです。それ以外の区分（0.2以下、0.2〜0.4、0.7超）は一般的な目安として本サイトが補ったものです。',
+    fitText:
+      '回帰直線は最小二乗法で、縦軸（求人倍率）を横軸（紹介事業者1社あたり中小企業数）に当てはめます。帯は当てはめた平均の95%信頼帯です。',
+    bandsText:
+      'ガイドブックが示しているのは0.4＜|r|≦0.7の区分だけです。それ以外の区分（0.2以下、0.2〜0.4、0.7超）は一般的な目安として本サイトが補ったものです。',
     licenceHeading: '利用条件',
-    licenceText: '出典の数値は出典を示して利用しています。各出典の利用条件は上の一覧のとおりで、本サイトが個別に確認していないものはその旨を記しています。本サイトの数値は出典の数値を加工して作成したもので、出典元の見解を示すものではありません。',
+    licenceText:
+      '出典の数値は出典を示して利用しています。各出典の利用条件は上の一覧のとおりで、本サイトが個別に確認していないものはその旨を記しています。本サイトの数値は出典の数値を加工して作成したもので、出典元の見解を示すものではありません。',
     downloadsHeading: 'ダウンロード',
     title: 'データと手法',
     description: '出典、定義、計算式、公表値と再計算値の差、数値の確かさと読み方の注意。',
@@ -141,8 +147,10 @@ export const ja = {
   },
   networks: {
     title: '中核ネットワークの類型と令和3年度実証の概要',
-    description: '中核ネットワークの2類型・4連携パターン、STEP0〜5、機関ごとの取組範囲、令和3年度（2021年度）実証の12ネットワーク、KPIと事例。',
-    intro: '中核ネットワークは、中核機関が公的支援機関か民間支援機関かにより「公主導型」「民主導型」の2類型に分かれ、参画機関との組み合わせにより4つの連携パターンがあります（ガイドブック p.26〜27）。以下はガイドブックの第2〜3章を本サイトの言葉でまとめたもので、各文にガイドブックの頁、または「本サイトの整理」の表示を付けています。',
+    description:
+      '中核ネットワークの2類型・4連携パターン、STEP0〜5、機関ごとの取組範囲、令和3年度（2021年度）実証の12ネットワーク、KPIと事例。',
+    intro:
+      '中核ネットワークは、中核機関が公的支援機関か民間支援機関かにより「公主導型」「民主導型」の2類型に分かれ、参画機関との組み合わせにより4つの連携パターンがあります（ガイドブック p.26〜27）。以下はガイドブックの第2〜3章を本サイトの言葉でまとめたもので、各文にガイドブックの頁、または「本サイトの整理」の表示を付けています。',
     leadsHeading: '2つの類型',
     keyword: 'キーワード',
     rationale: '類型の考え方',
@@ -156,11 +164,13 @@ export const ja = {
     p29Names: 'p.29の役割分担例に登場する機関（図の並び順）',
     leadParticipants: (lead: string, participants: string) => `中核機関：${lead}／参画機関：${participants}`,
     stepsHeading: '中核人材確保を支援するための5STEP（STEP0〜5）',
-    stepsIntro: '経営支援機関による中核人材確保支援は、STEP0（顧客発掘）と、経営課題の明確化から定着支援/モニタリングまでの5STEPで構成されます（ガイドブック p.19、p.36）。',
+    stepsIntro:
+      '経営支援機関による中核人材確保支援は、STEP0（顧客発掘）と、経営課題の明確化から定着支援/モニタリングまでの5STEPで構成されます（ガイドブック p.19、p.36）。',
     variantNote: 'ガイドブック内の表記揺れ',
     matrixHeading: '経営支援機関ごとの取組範囲（p.19）',
     matrixTitle: '経営支援機関の種類と取組範囲（STEP0〜5、2段階）',
-    matrixDescription: '行が経営支援機関の種類（p.19の行の順、その後に事例だけに登場する種類）、列がSTEP0〜5。塗りつぶしのマスが「概ね」、枠だけのマスが「一部」。青は公的支援機関、橙は民間支援機関。',
+    matrixDescription:
+      '行が経営支援機関の種類（p.19の行の順、その後に事例だけに登場する種類）、列がSTEP0〜5。塗りつぶしのマスが「概ね」、枠だけのマスが「一部」。青は公的支援機関、橙は民間支援機関。',
     legendMost: '● 概ね（その種類の多くの機関）',
     legendSome: '○ 一部（一部の機関）',
     organisationType: '機関の種類',
@@ -170,15 +180,19 @@ export const ja = {
     evidence: '根拠',
     noStep: 'ガイドブックの文字情報にこの種類のSTEPの記述はありません。',
     genericExampleHeading: '本年度事業における役割分担例（p.29）',
-    genericExampleIntro: 'p.29は、4つの連携パターンごとに実証で見られた役割分担を図で示しています。図の中の機関名は次の順に並んでいます。各機関がどのSTEPの位置にあり、どれが中核機関（枠あり）かは図の配置によるため、ここでは名前の並びだけを写しています。この頁には「NPO法人」の名前もありますが、図中のどこにあるかは文字情報からは分かりません。',
+    genericExampleIntro:
+      'p.29は、4つの連携パターンごとに実証で見られた役割分担を図で示しています。図の中の機関名は次の順に並んでいます。各機関がどのSTEPの位置にあり、どれが中核機関（枠あり）かは図の配置によるため、ここでは名前の並びだけを写しています。この頁には「NPO法人」の名前もありますが、図中のどこにあるかは文字情報からは分かりません。',
     caseSplitsHeading: '事例ごとの役割分担（取組事例1〜5）',
     caseSplitsIntro: '①「公」×「公」型の2事例（兵庫県、熊本県）は役割分担が異なるため、別々に示します。',
     pilotHeading: '令和3年度（2021年度）の実証：12のネットワーク',
     pilotIntro: '8つの実証機関が17の実証地域で実証を行い（p.16）、p.28の図には12のネットワークが示されています。',
     pilotTitle: '令和3年度実証の12ネットワーク：中核機関の区分と対象地域の広さ',
-    pilotDescription: '横軸は中核機関が公的支援機関か民間支援機関か（記載のないものは中央）、縦軸は対象地域が都道府県全域か、県内の一部地域か、市町村か。',
-    pilotNote: 'p.28の図は縦軸を対象地域の中小企業数（0〜30万社）としています。図中の数値のうち、どのネットワークのものかを文字情報から対応づけられるのは大阪府全域（270,874社）、兵庫県全域（144,748社）、トーマツ（1,732〜1,978社）だけのため、この図では対象地域の広さで並べています。',
-    unattributed: (values: string) => `p.28の図にはこのほか ${values} の数値がありますが、どのネットワークのものかは特定できないため、表では「記載なし」としています。`,
+    pilotDescription:
+      '横軸は中核機関が公的支援機関か民間支援機関か（記載のないものは中央）、縦軸は対象地域が都道府県全域か、県内の一部地域か、市町村か。',
+    pilotNote:
+      'p.28の図は縦軸を対象地域の中小企業数（0〜30万社）としています。図中の数値のうち、どのネットワークのものかを文字情報から対応づけられるのは大阪府全域（270,874社）、兵庫県全域（144,748社）、トーマツ（1,732〜1,978社）だけのため、この図では対象地域の広さで並べています。',
+    unattributed: (values: string) =>
+      `p.28の図にはこのほか ${values} の数値がありますが、どのネットワークのものかは特定できないため、表では「記載なし」としています。`,
     leadUnknown: '記載なし',
     extentName: { prefecture: '都道府県全域', region: '県内の一部地域', municipal: '市町村' },
     xAxis: '中核機関の区分（中立性）',
@@ -203,7 +217,8 @@ export const ja = {
     networkCases: 'ネットワークの事例',
     trainingCases: '担い手育成の事例',
     rulesHeading: '本サイトの整理のルール',
-    rulesIntro: '各都道府県のプロフィールで「まず検討に値する連携パターン」を挙げるときのルールです。ガイドブックは指標から類型を選ぶ基準を示していないため、これらはすべて本サイトの整理で、頁はありません。値は data/network_rules.csv にあり、書き換えると再ビルドで各プロフィールの表示が変わります。',
+    rulesIntro:
+      '各都道府県のプロフィールで「まず検討に値する連携パターン」を挙げるときのルールです。ガイドブックは指標から類型を選ぶ基準を示していないため、これらはすべて本サイトの整理で、頁はありません。値は data/network_rules.csv にあり、書き換えると再ビルドで各プロフィールの表示が変わります。',
     rule: 'ルール',
     value: '値',
     meaning: '意味',
@@ -211,14 +226,16 @@ export const ja = {
   },
   planner: {
     title: 'プランナー：令和3年度実証の実績から目標の規模を見る',
-    description: '令和3年度（2021年度）の実証が1地域・1年度あたりに得た値と、目標とするマッチング企業数がその何地域・年度分にあたるかを示します。',
+    description:
+      '令和3年度（2021年度）の実証が1地域・1年度あたりに得た値と、目標とするマッチング企業数がその何地域・年度分にあたるかを示します。',
     intro:
       '都道府県と、STEP4/5（マッチング・フォロー）まで支援したい企業数を入れると、令和3年度（2021年度）実証のKPI表（p.22）と実証地域の数（17地域、p.16）から、その目標が実証の何地域・年度分にあたるかを計算します。地域の中小企業数を入れると、目標がその何％にあたるかも示します。',
     limits:
       'KPI表は8つの実証機関・17地域・1年度の合計です（p.16、p.22）。ここでの「1地域あたり」はその合計を17で割った平均で、地域ごとのばらつきはこの表からはわかりません（本サイトの整理）。',
     prefecture: '都道府県',
     areaSmes: '地域の中小企業数（任意）',
-    areaSmesHint: '入れると、目標が地域の中小企業の何％にあたるかを示します。空欄なら割合を省きます。p.28の地域別の中小企業数は、中小企業庁「中小企業・小規模事業者の数」（2016年6月時点）によります。',
+    areaSmesHint:
+      '入れると、目標が地域の中小企業の何％にあたるかを示します。空欄なら割合を省きます。p.28の地域別の中小企業数は、中小企業庁「中小企業・小規模事業者の数」（2016年6月時点）によります。',
     target: 'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）',
     resultsHeading: '目標から見た規模（本サイトの計算）',
     exampleHeading: '計算例（本サイトの計算）',
@@ -297,7 +314,11 @@ export const ja = {
     coverageName: { prefecture: '都道府県単位で見た場合', municipal: '入力した地域で見た場合' },
     summary: (pairing: string, lead: string, coverage: string) => `${pairing}（${lead}のネットワーク、${coverage}）`,
     firstHeading: 'まず検討に値する連携パターン',
-    basisName: { ownCase: '根拠：本県で行われた取組事例', ownPilot: '根拠：本県の実証ネットワークと本サイトの整理', reading: '根拠：指標についての本サイトの整理' },
+    basisName: {
+      ownCase: '根拠：本県で行われた取組事例',
+      ownPilot: '根拠：本県の実証ネットワークと本サイトの整理',
+      reading: '根拠：指標についての本サイトの整理',
+    },
     sectionHeading: {
       pilot: '本県での令和3年度（2021年度）実証',
       first: 'なぜこのパターンか',
@@ -308,7 +329,11 @@ export const ja = {
     kindLabel: { guidebook: 'ガイドブック', computed: '本サイトの計算', ours: '本サイトの整理' },
     pages: (pages: number[]) => (pages.length === 0 ? '' : `p.${pages.join('・p.')}`),
     source: (kind: 'guidebook' | 'computed' | 'ours', pages: number[]) =>
-      kind === 'ours' ? '［本サイトの整理］' : kind === 'computed' ? `（ガイドブック p.${pages.join('・p.')}の数値から本サイトが計算）` : `（ガイドブック p.${pages.join('・p.')}）`,
+      kind === 'ours'
+        ? '［本サイトの整理］'
+        : kind === 'computed'
+          ? `（ガイドブック p.${pages.join('・p.')}の数値から本サイトが計算）`
+          : `（ガイドブック p.${pages.join('・p.')}）`,
     referenceCaption: '比較の基準を替えた場合の本サイトの整理',
     reference: '基準',
     referenceName: { median: '47都道府県の中央値', national: '全国値（ガイドブックの「全国平均」）', regional: '地方の値' },
@@ -340,7 +365,8 @@ export const ja = {
   },
   map: {
     title: '地図：中核人材不足と人材紹介市場の地域差',
-    description: '管理的職業の有効求人倍率と1有料職業紹介事業者あたりの中小企業数を、47都道府県の地図、二変量地図、タイルグリッド地図で示します。',
+    description:
+      '管理的職業の有効求人倍率と1有料職業紹介事業者あたりの中小企業数を、47都道府県の地図、二変量地図、タイルグリッド地図で示します。',
     intro: '色が濃いほど値が大きい都道府県です。地図の都道府県をクリックするとそのプロフィールを開きます。',
     controlsLabel: '地図の表示',
     indicator: '指標',
@@ -350,7 +376,8 @@ export const ja = {
     bivariate: '二変量：人材不足 × 人材紹介市場の薄さ',
     geoHeading: '都道府県の地図',
     tileHeading: 'タイルグリッド地図',
-    tileIntro: '47都道府県を同じ大きさのタイルにして、おおよその位置に並べています。面積の小さい東京都・大阪府・香川県も北海道と同じ大きさで読めます。',
+    tileIntro:
+      '47都道府県を同じ大きさのタイルにして、おおよその位置に並べています。面積の小さい東京都・大阪府・香川県も北海道と同じ大きさで読めます。',
     tableHeading: '地図のデータ（表）',
     tableCaption: '47都道府県の2指標と階級（分位数・等間隔）、二変量地図の区分',
     tableLink: 'この地図のデータ（表）',
@@ -358,11 +385,14 @@ export const ja = {
     mapDescription: (title: string, k: number, high: string, low: string) =>
       `47都道府県を${title}で${k}段階に塗り分けた地図。最も高い階級：${high}。最も低い階級：${low}。沖縄県は左下の枠内。`,
     tileTitle: (title: string, method: string) => `${title}のタイルグリッド地図（${method}）`,
-    tileDescription: (title: string, k: number) => `47都道府県を同じ大きさのタイルにしておおよその位置に並べ、${title}で${k}段階に塗り分けた地図。`,
+    tileDescription: (title: string, k: number) =>
+      `47都道府県を同じ大きさのタイルにしておおよその位置に並べ、${title}で${k}段階に塗り分けた地図。`,
     bivariateMapTitle: (method: string) => `人材不足と人材紹介市場の薄さの二変量地図（${method}）`,
-    bivariateMapDescription: (names: string) => `求人倍率と紹介事業者1社あたり中小企業数をそれぞれ3段階に分けて組み合わせた地図。両方が最も高い県：${names}。`,
+    bivariateMapDescription: (names: string) =>
+      `求人倍率と紹介事業者1社あたり中小企業数をそれぞれ3段階に分けて組み合わせた地図。両方が最も高い県：${names}。`,
     legendTitle: (title: string, unit: string) => `${title}（${unit}）`,
-    classRange: (from: string, to: string, unit: string, last: boolean) => (last ? `${from}${unit}以上 ${to}${unit}以下` : `${from}${unit}以上 ${to}${unit}未満`),
+    classRange: (from: string, to: string, unit: string, last: boolean) =>
+      last ? `${from}${unit}以上 ${to}${unit}以下` : `${from}${unit}以上 ${to}${unit}未満`,
     classOf: (i: number, k: number) => `${k}段階中${i}`,
     classText: (i: number, k: number, range: string) => `${k}段階中${i}（${range}）`,
     count: (n: number) => `${n}都道府県`,
@@ -376,14 +406,16 @@ export const ja = {
     shortageAxis: '人材不足（求人倍率）',
     thinnessAxis: '市場の薄さ（紹介事業者1社あたり中小企業数）',
     bivariateCell: (shortage: string, thinness: string) => `人材不足：${shortage}、市場の薄さ：${thinness}`,
-    bivariateLabel: (name: string, cell: string, ratio: string, smes: string) => `${name}：${cell}（求人倍率 ${ratio}倍、紹介事業者1社あたり中小企業数 ${smes}社）`,
+    bivariateLabel: (name: string, cell: string, ratio: string, smes: string) =>
+      `${name}：${cell}（求人倍率 ${ratio}倍、紹介事業者1社あたり中小企業数 ${smes}社）`,
     bivariateExplain:
       '縦方向（ピンク）は管理的職業の有効求人倍率、横方向（青緑）は1有料職業紹介事業者あたりの中小企業数を、それぞれ3段階で表します。右上（濃紺）は、求人倍率が高く、1事業者あたりの中小企業数も多い都道府県です。ガイドブックは、有料職業紹介事業者が手薄な地域について、人材マッチングが可能な新たな事業者の台頭とともに経営支援機関の支援能力の底上げを課題に挙げています（p.12）。左下の薄い灰色はその逆です。',
     levelRange: (level: string, range: string) => `${level}：${range}`,
     highHigh: (names: string) => `求人倍率が高く1事業者あたりの中小企業数も多い都道府県（右上の濃紺）：${names}`,
     noneInCell: 'なし',
     listSeparator: '、',
-    credit: '地図の境界データ：@svg-maps/japan（Victor Cazanave作、MapSVGの地図に基づく）、CC BY 4.0。本サイトで座標を丸め、色分けを加えています。',
+    credit:
+      '地図の境界データ：@svg-maps/japan（Victor Cazanave作、MapSVGの地図に基づく）、CC BY 4.0。本サイトで座標を丸め、色分けを加えています。',
     creditLicence: 'ライセンス（CC BY 4.0）',
     tableClassHeader: (title: string, method: string) => `${title}の階級（${method}）`,
     tableBivariateHeader: '二変量地図の区分（分位数）',
@@ -398,7 +430,8 @@ export const ja = {
     rawHeading: 'ガイドブックの転記データ',
     rawIntro: 'ガイドブックの表をそのまま書き写したCSVです（UTF-8、改行LF）。ビルドはこれらを検証してから上の加工済みデータを作ります。',
     packageHeading: 'データパッケージ（Frictionless Data Package）',
-    packageText: 'datapackage.json は、上のすべてのファイルについて列の型・単位・主キー・欠損値の表し方・出典・ライセンス・サイズ・SHA-256ハッシュを記述したものです。frictionless（Python）や R の frictionless パッケージなどでそのまま読み込めます。',
+    packageText:
+      'datapackage.json は、上のすべてのファイルについて列の型・単位・主キー・欠損値の表し方・出典・ライセンス・サイズ・SHA-256ハッシュを記述したものです。frictionless（Python）や R の frictionless パッケージなどでそのまま読み込めます。',
     packageLink: 'datapackage.json をダウンロード',
     file: 'ファイル',
     contents: '内容',
@@ -415,8 +448,10 @@ export const ja = {
     source: '出典',
     vintage: '時点',
     licenceHeading: 'ライセンスと出典の表示',
-    licenceText: '政府統計（厚生労働省「職業安定業務統計」、中小企業庁「中小企業・小規模事業者の数」、厚生労働省職業安定局「人材サービス総合サイト」）と中小企業庁のガイドブックの数値は、出典を示して利用しています（各出典の利用条件は「データと手法」の出典一覧に記載）。本サイトが作成したデータは、公共データ利用規約（第1.0版）の条件で利用できます。',
-    processedBy: '本サイトのデータは、これらの出典をもとに中核人材アトラスが加工・算出したものです（加工者：中核人材アトラス）。出典元の府省庁の見解を示すものではありません。',
+    licenceText:
+      '政府統計（厚生労働省「職業安定業務統計」、中小企業庁「中小企業・小規模事業者の数」、厚生労働省職業安定局「人材サービス総合サイト」）と中小企業庁のガイドブックの数値は、出典を示して利用しています（各出典の利用条件は「データと手法」の出典一覧に記載）。本サイトが作成したデータは、公共データ利用規約（第1.0版）の条件で利用できます。',
+    processedBy:
+      '本サイトのデータは、これらの出典をもとに中核人材アトラスが加工・算出したものです（加工者：中核人材アトラス）。出典元の府省庁の見解を示すものではありません。',
     licenceLink: '公共データ利用規約（第1.0版）（デジタル庁）',
     reuseText: 'ダウンロードしたデータを使う場合は、元の統計の出典と「中核人材アトラスが加工」の旨を記載してください。',
     citeHeading: '引用の仕方',
@@ -434,8 +469,10 @@ export const ja = {
   },
   yourData: {
     title: '手元のデータで分析',
-    description: 'CSVファイルを選ぶと、本サイトと同じ計算（散布図、r、ρ、p値、信頼区間、回帰直線、残差の順位）をブラウザの中だけで行います。',
-    intro: '地域名の列と数値の列を2つ持つCSVを選ぶか、ここにドロップしてください。本サイトと同じ関数で、散布図・相関係数・回帰直線・残差の順位を計算します。',
+    description:
+      'CSVファイルを選ぶと、本サイトと同じ計算（散布図、r、ρ、p値、信頼区間、回帰直線、残差の順位）をブラウザの中だけで行います。',
+    intro:
+      '地域名の列と数値の列を2つ持つCSVを選ぶか、ここにドロップしてください。本サイトと同じ関数で、散布図・相関係数・回帰直線・残差の順位を計算します。',
     privacy: 'ファイルはこのブラウザの中だけで読み込まれ、どこにも送信されません。',
     noscript: 'この機能にはJavaScriptが必要です。',
     tryOwn: '試しに本サイトの都道府県データ（prefectures.csv）を使うこともできます。',
@@ -490,8 +527,10 @@ export const ja = {
       tooFew: '使える行が{n}行しかありません。4行以上必要です。',
       noVariation: '{axis}の値がすべて同じなので、相関を計算できません。',
       // 数値の扱い（src/lib/statistics.ts）：±1e300を超える値、または倍精度で表せない回帰直線。
-      tooLarge: '{line}行目：{axis}の値 {value} は±1e300を超えており、正しく計算できません。列の単位を変えて（例：1e100で割って）から、もう一度ファイルを選んでください。',
-      unrepresentable: '回帰直線を計算できません。傾きまたは残差がブラウザで扱える最大の数を超えます。どちらかの列の単位を変えて、もう一度ファイルを選んでください。',
+      tooLarge:
+        '{line}行目：{axis}の値 {value} は±1e300を超えており、正しく計算できません。列の単位を変えて（例：1e100で割って）から、もう一度ファイルを選んでください。',
+      unrepresentable:
+        '回帰直線を計算できません。傾きまたは残差がブラウザで扱える最大の数を超えます。どちらかの列の単位を変えて、もう一度ファイルを選んでください。',
       n: '分析した行数',
       pearson: 'ピアソンの相関係数 r',
       spearman: 'スピアマンの順位相関係数 ρ',
@@ -587,7 +626,11 @@ export const ja = {
     terms: [
       { label: '中核人材（ネットワークの型と5STEP）', keys: ['中核人材', 'ちゅうかくじんざい'], anchor: '' },
       { label: '5STEP（STEP0〜5）', keys: ['5STEP', 'ごすてっぷ', 'STEP0', 'STEP'], anchor: '#steps' },
-      { label: 'プロ人材拠点（プロフェッショナル人材戦略拠点）', keys: ['プロ人材拠点', 'プロフェッショナル人材戦略拠点', 'ぷろじんざいきょてん'], anchor: '' },
+      {
+        label: 'プロ人材拠点（プロフェッショナル人材戦略拠点）',
+        keys: ['プロ人材拠点', 'プロフェッショナル人材戦略拠点', 'ぷろじんざいきょてん'],
+        anchor: '',
+      },
     ],
   },
   /** Phones: scrolling tables and the folded navigation. */
@@ -605,7 +648,8 @@ export const ja = {
     nameGap: '、',
     none: 'なし',
     scatterIntro: (n: number) => `${n}都道府県の散布図です。`,
-    axisRange: (title: string, minName: string, min: string, maxName: string, max: string) => `${title}は${minName}の${min}から${maxName}の${max}まで`,
+    axisRange: (title: string, minName: string, min: string, maxName: string, max: string) =>
+      `${title}は${minName}の${min}から${maxName}の${max}まで`,
     scatterAxes: (x: string, y: string) => `横軸の${x}、縦軸の${y}です。`,
     correlation: (r: string, rho: string, rising: boolean) =>
       `ピアソンの相関係数は r = ${r}、スピアマンの順位相関係数は ρ = ${rho} で、${rising ? '右上がり' : '右下がり'}の傾向があります（本サイトの計算）。`,
@@ -619,7 +663,8 @@ export const ja = {
     mapCounts: (list: string) => `低い階級から順に、${list}都道府県です。`,
     mapTop: (label: string, names: string) => `最も高い階級（${label}）は${names}です。`,
     mapMissing: (m: number) => `データのない都道府県が${m}あります。`,
-    mapHighlight: (name: string, value: string, i: number, k: number, rank: number) => `${name}は${value}で、${k}階級中${i}番目の階級、${rank}位（大きい順）です。`,
+    mapHighlight: (name: string, value: string, i: number, k: number, rank: number) =>
+      `${name}は${value}で、${k}階級中${i}番目の階級、${rank}位（大きい順）です。`,
     bivariateIntro: (n: number, method: string) =>
       `${n}都道府県を、管理的職業の有効求人倍率と1有料職業紹介事業者あたりの中小企業数をそれぞれ${method}で3階級に分け、その組み合わせ9区分で塗り分けた地図です。`,
     bivariateCorners: (names: string, count: number, lowLow: number) =>
@@ -636,14 +681,17 @@ export const ja = {
   // Playbook: the guidebook's practical half as a checklist (/playbook/).
   playbook: {
     title: '取組チェックリスト：中核ネットワークの形成と担い手の育成',
-    description: 'ガイドブックの3つの論点、4つの取組フェーズ、5STEP実践と担い手育成のポイントを、ページ付きのチェックリストにまとめました。チェックとメモはURLに残り、A4で印刷できます。',
+    description:
+      'ガイドブックの3つの論点、4つの取組フェーズ、5STEP実践と担い手育成のポイントを、ページ付きのチェックリストにまとめました。チェックとメモはURLに残り、A4で印刷できます。',
     intro:
       'ガイドブックは、中核人材確保の支援力を高めたい経営支援機関（商工会・商工会議所、金融機関、NPO法人など）と、それを後押ししたい行政・コンサルティング会社等を読者に想定しています（p.3「活用シーンMAP」）。このページは、その実践編（第2章・第3章）を、ネットワークづくりの打ち合わせの前に1項目ずつ確かめられる形にまとめたものです。',
-    ownWords: '各項目の文は本サイトの要約で、「」内はガイドブックの用語です。根拠となるガイドブックのページを各項目に示しています。項目に添えた実証の事例は、ガイドブックが行動例（p.32–33）などで参照する事例を、本サイトが内容から各項目に対応づけたものです。',
+    ownWords:
+      '各項目の文は本サイトの要約で、「」内はガイドブックの用語です。根拠となるガイドブックのページを各項目に示しています。項目に添えた実証の事例は、ガイドブックが行動例（p.32–33）などで参照する事例を、本サイトが内容から各項目に対応づけたものです。',
     stateNote: 'チェックとメモはこのページのURLにだけ保存されます（サーバーには何も送られません）。URLを共有すれば、同じ状態で開けます。',
     noScript: 'JavaScriptが無効のときは、チェックとメモはURLに保存されません。印刷して手書きで記入できます。',
     issuesHeading: '3つの論点',
-    issuesIntro: 'ガイドブックは、中核ネットワークの形成で押さえるべき論点として、ネットワークの「必要性」「有効性」「持続性」の担保を挙げています（p.25）。以下の問いは本サイトの言い換えです。',
+    issuesIntro:
+      'ガイドブックは、中核ネットワークの形成で押さえるべき論点として、ネットワークの「必要性」「有効性」「持続性」の担保を挙げています（p.25）。以下の問いは本サイトの言い換えです。',
     issueName: (number: number, _term: string, termJa: string) => `論点${number}（${termJa}）`,
     sectionName: (term: string, _termJa: string) => term,
     phasesHeading: '4つの取組フェーズ',
@@ -660,7 +708,8 @@ export const ja = {
     capacityIntro:
       'ネットワークの「量」と並んで、ガイドブックは支援の「質」、つまり担い手（支援者）の能力向上を扱っています。STEPごとの実践のポイント（p.37）と求められる姿勢（p.38）、座学（OFF-JT）と実践（OJT）による育て方（p.39）です。',
     trainingCasesHeading: '担い手育成の事例（第3章）',
-    referenceOffJt: '（ご参考）OFF-JT（座学）の取組事例：実在の企業を招いたケーススタディー、ロールプレイング、講義動画のオンデマンド配信、ハンドブックの配布',
+    referenceOffJt:
+      '（ご参考）OFF-JT（座学）の取組事例：実在の企業を招いたケーススタディー、ロールプレイング、講義動画のオンデマンド配信、ハンドブックの配布',
     referenceOjt: '（ご参考）OJTの取組事例：事前準備と事後整理を重視した同行訪問、営業店や担当者への落とし込みを意識したOJT',
     networkGuide: 'ネットワークガイドの事例一覧',
     typesPointer: '類型（公主導型・民主導型）と4つの連携パターンごとの留意点（p.26–29、p.34）は、ネットワークガイドにまとめています。',
@@ -672,7 +721,8 @@ export const ja = {
     mapSite: 'このサイト',
     relatedHeading: '中小企業庁の関連資料',
     relatedSeparator: '：',
-    relatedIntro: 'ガイドブックの巻末が、人材確保支援の参考として紹介している中小企業庁の資料です。いずれも中小企業庁のウェブサイトに掲載されています。',
+    relatedIntro:
+      'ガイドブックの巻末が、人材確保支援の参考として紹介している中小企業庁の資料です。いずれも中小企業庁のウェブサイトに掲載されています。',
     sources: (title: string) => `出典：${title}。各項目の文は本サイトによる要約で、ガイドブックの文言ではありません。`,
     printedFrom: '印刷元のURL（チェックとメモを含む）：',
     pages: (pages: readonly number[]) => `p.${pageRuns(pages, '、')}`,
@@ -684,7 +734,8 @@ export const ja = {
   chart: {
     tooltipValue: (title: string, value: string, unit: string, rank: string) => `${title}：${value}${unit}（${rank}位）`,
     axisLabel: (title: string, unit: string) => `${title}（${unit}）`,
-    pointLabel: (name: string, x: string, y: string) => `${name}：1有料職業紹介事業者あたりの中小企業数 ${x}社、管理的職業の有効求人倍率 ${y}倍`,
+    pointLabel: (name: string, x: string, y: string) =>
+      `${name}：1有料職業紹介事業者あたりの中小企業数 ${x}社、管理的職業の有効求人倍率 ${y}倍`,
     scatterTitle: '1有料職業紹介事業者あたりの中小企業数と管理的職業の有効求人倍率',
     scatterDescription: (r: string, n: number) =>
       `${n}都道府県の散布図。横軸は1有料職業紹介事業者あたりの中小企業数、縦軸は管理的職業の有効求人倍率。右上がりの傾向（r = ${r}）。`,
@@ -703,7 +754,8 @@ export const ja = {
     recomputed: 'r・回帰直線・95%信頼帯は、ガイドブックに掲載された値（小数第1〜2位）から本サイトが計算したもの。',
     nationalAverage: (ratio: string, smes: string, meanRatio: string, meanSmes: string) =>
       `ガイドブックは${ratio}倍・${smes}社を「全国平均」と表記しているが、47都道府県の値の単純平均（${meanRatio}倍・${meanSmes}社）ではない。全国の合計どうしの比と考えられる（ガイドブックに算出方法の記載はない）。`,
-    metroDefinition: '三大都市圏は国土交通省の定義による東京圏・大阪圏・名古屋圏の12都府県、地方はそれ以外の35道県（ガイドブックp.9の注）。',
+    metroDefinition:
+      '三大都市圏は国土交通省の定義による東京圏・大阪圏・名古屋圏の12都府県、地方はそれ以外の35道県（ガイドブックp.9の注）。',
     classes: '階級区分（分位数・等間隔）と色分けは本サイトによる。',
     outlines: '都道府県の境界は @svg-maps/japan（CC BY 4.0）を本サイトで加工したもの。',
     profileBases: (group: string, block: string) =>
@@ -717,7 +769,8 @@ export const ja = {
   },
   about: {
     heading: 'このサイトについて',
-    notOfficial: '本サイトは中小企業庁・厚生労働省の公式サイトではありません。中核人材アトラス制作チームが、公表された資料をもとに独自に作成・運営しています。掲載内容は各府省庁の見解を示すものではありません。',
+    notOfficial:
+      '本サイトは中小企業庁・厚生労働省の公式サイトではありません。中核人材アトラス制作チームが、公表された資料をもとに独自に作成・運営しています。掲載内容は各府省庁の見解を示すものではありません。',
     maintainer: '運営：中核人材アトラス制作チーム',
     report: '誤りのご指摘は、本サイトのソースコードを公開しているリポジトリの課題（issue）としてお寄せください。',
     checked: (date: string) => `データの最終確認日：${date}`,
@@ -725,7 +778,8 @@ export const ja = {
   },
   citeJa: {
     heading: '日本語での引用',
-    format: (author: string, year: string, title: string, url: string, accessed: string) => `${author}（${year}）「${title}」${url}（${accessed}閲覧）`,
+    format: (author: string, year: string, title: string, url: string, accessed: string) =>
+      `${author}（${year}）「${title}」${url}（${accessed}閲覧）`,
     urlPlaceholder: '（ページのURL）',
     accessedPlaceholder: '令和○年○月○日',
     cff: 'CITATION.cff',
@@ -742,7 +796,17 @@ export const ja = {
   methodsRobustness: {
     heading: '「正の相関」はどこまで確かか',
     roundingHeading: '公表値の丸めで r はどこまで動くか',
-    rounding: (published: string, ours: string, min: string, max: string, p025: string, p975: string, share: string, draws: string, seed: string) =>
+    rounding: (
+      published: string,
+      ours: string,
+      min: string,
+      max: string,
+      p025: string,
+      p975: string,
+      share: string,
+      draws: string,
+      seed: string,
+    ) =>
       `ガイドブックは r＝${published} と記載しています（p.11）。本サイトが掲載された47都道府県の値から計算すると r＝${ours} です。掲載値は丸められているため、各値を丸める前の値がその丸め幅（求人倍率は±0.005、中小企業数は±0.05）のどこにあってもよいとして、一様乱数で${draws}回置き換えて r を計算しました（乱数の種 ${seed}）。r は ${min}〜${max} の範囲に入り、中央の95%は ${p025}〜${p975} です。公表値 ${published} はこの範囲の内側にありますが、下側の端に近く、これ以下になったのは全体の${share}でした。したがって差は丸めで説明できる範囲にありますが、丸めだけによるとは言い切れません。`,
     sensitivityHeading: '計算の仕方を変えると',
     spearman: (rho: string) => `順位に置き換えたスピアマンの順位相関係数は ρ＝${rho} です。`,
@@ -750,7 +814,8 @@ export const ja = {
     logX: (r: string) => `横軸（1有料職業紹介事業者あたりの中小企業数）を対数にすると r＝${r} です。`,
     ci: (lo: string, hi: string, bands: string) => `r の95%信頼区間は ${lo}〜${hi} で、${bands}の区分にまたがります。`,
     bandsJoin: '・',
-    reading: 'どの計算でも正の向きは変わりませんが、強さの区分は計算の仕方と1都道府県の有無で「正の相関」（0.4＜|r|≦0.7）と「弱い正の相関」の間を行き来します。ガイドブックの「相関関係があることが見てとれます」（p.11）を引用するときは、この幅もあわせて示すことができます。',
+    reading:
+      'どの計算でも正の向きは変わりませんが、強さの区分は計算の仕方と1都道府県の有無で「正の相関」（0.4＜|r|≦0.7）と「弱い正の相関」の間を行き来します。ガイドブックの「相関関係があることが見てとれます」（p.11）を引用するときは、この幅もあわせて示すことができます。',
     pHeading: 'p値の読み方',
     p: '47都道府県は標本ではなく全体であり、隣り合う都道府県の値は似やすい（空間的な相関がある）ため、p値と信頼区間は母集団への推測ではなく、ばらつきの目安として示しています。',
     aggregatesHeading: '全国・三大都市圏・地方の値はどう作られているか',
@@ -766,7 +831,8 @@ export const ja = {
       '相関は都道府県単位の集計値どうしの関係（生態学的相関）で、個々の企業について何かを示すものではありません。相関は因果を示しません。',
     ],
     comparisonsHeading: 'プロフィールの「差」の基準',
-    comparisons: '都道府県のプロフィールに並ぶ「全国との差」と「三大都市圏／地方との差」はガイドブック掲載の値（合計どうしの比と推定）との差で、「ブロック平均との差」は本サイトが計算したブロック内の都道府県値の単純平均との差です。ブロックの値は公表されていないため、基準の作り方が異なる3つの差が並んでいます。',
+    comparisons:
+      '都道府県のプロフィールに並ぶ「全国との差」と「三大都市圏／地方との差」はガイドブック掲載の値（合計どうしの比と推定）との差で、「ブロック平均との差」は本サイトが計算したブロック内の都道府県値の単純平均との差です。ブロックの値は公表されていないため、基準の作り方が異なる3つの差が並んでいます。',
   },
   notFoundText: {
     title: 'ページが見つかりません',

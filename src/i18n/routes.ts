@@ -21,7 +21,20 @@ export type PageKey = keyof typeof PAGES;
  * The pages in the header navigation, in order. A page joins once it is built; the tests check
  * that every page listed here exists in both languages.
  */
-export const NAV: PageKey[] = ['home', 'scatter', 'map', 'rankings', 'prefectures', 'compare', 'networks', 'playbook', 'planner', 'data', 'yourData', 'methods'];
+export const NAV: PageKey[] = [
+  'home',
+  'scatter',
+  'map',
+  'rankings',
+  'prefectures',
+  'compare',
+  'networks',
+  'playbook',
+  'planner',
+  'data',
+  'yourData',
+  'methods',
+];
 
 /** A page and, for per-prefecture pages, which one. */
 export interface Route {

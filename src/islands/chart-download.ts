@@ -46,7 +46,10 @@ function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 /** A standalone SVG document: title, the chart, then the source and date lines, on white. */
-export function composeSvg(svg: SVGSVGElement, meta: { title: string; source: string; date: string }): { text: string; width: number; height: number } {
+export function composeSvg(
+  svg: SVGSVGElement,
+  meta: { title: string; source: string; date: string },
+): { text: string; width: number; height: number } {
   const { width, height } = sizeOf(svg);
   const titleLines = wrapText(meta.title, width - 2 * PAD, TITLE_SIZE);
   const noteLines = [...wrapText(meta.source, width - 2 * PAD, NOTE_SIZE), ...wrapText(meta.date, width - 2 * PAD, NOTE_SIZE)];
@@ -55,7 +58,13 @@ export function composeSvg(svg: SVGSVGElement, meta: { title: string; source: st
 
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const root = doc.documentElement;
-  for (const [k, v] of Object.entries({ width, height: Math.ceil(total), viewBox: `0 0 ${width} ${Math.ceil(total)}`, 'font-family': 'system-ui, sans-serif' })) root.setAttribute(k, String(v));
+  for (const [k, v] of Object.entries({
+    width,
+    height: Math.ceil(total),
+    viewBox: `0 0 ${width} ${Math.ceil(total)}`,
+    'font-family': 'system-ui, sans-serif',
+  }))
+    root.setAttribute(k, String(v));
   const add = (name: string, attrs: Record<string, string | number>, text?: string) => {
     const el = doc.createElementNS(SVG_NS, name);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
@@ -64,15 +73,23 @@ export function composeSvg(svg: SVGSVGElement, meta: { title: string; source: st
     return el;
   };
   add('rect', { width: '100%', height: '100%', fill: '#ffffff' });
-  titleLines.forEach((line, i) => add('text', { x: PAD, y: PAD + (i + 0.8) * TITLE_SIZE * 1.3, 'font-size': TITLE_SIZE, 'font-weight': 'bold', fill: '#1f2328' }, line));
+  titleLines.forEach((line, i) =>
+    add('text', { x: PAD, y: PAD + (i + 0.8) * TITLE_SIZE * 1.3, 'font-size': TITLE_SIZE, 'font-weight': 'bold', fill: '#1f2328' }, line),
+  );
   const chart = doc.importNode(svg, true) as SVGSVGElement;
   for (const [k, v] of Object.entries({ x: 0, y: top, width, height })) chart.setAttribute(k, String(v));
   if (!chart.getAttribute('viewBox')) chart.setAttribute('viewBox', `0 0 ${width} ${height}`);
   root.append(chart);
-  noteLines.forEach((line, i) => add('text', { x: PAD, y: top + height + PAD / 2 + (i + 0.9) * NOTE_SIZE * 1.4, 'font-size': NOTE_SIZE, fill: '#59636e' }, line));
+  noteLines.forEach((line, i) =>
+    add('text', { x: PAD, y: top + height + PAD / 2 + (i + 0.9) * NOTE_SIZE * 1.4, 'font-size': NOTE_SIZE, fill: '#59636e' }, line),
+  );
   // XMLSerializer writes a forbidden character (U+0007 in a title) as it is, which no XML reader
   // accepts and no image decoder draws; dropping it keeps both downloads whole.
-  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${xmlSafe(new XMLSerializer().serializeToString(doc))}`, width, height: Math.ceil(total) };
+  return {
+    text: `<?xml version="1.0" encoding="UTF-8"?>\n${xmlSafe(new XMLSerializer().serializeToString(doc))}`,
+    width,
+    height: Math.ceil(total),
+  };
 }
 
 function save(blob: Blob, filename: string): void {
@@ -97,7 +114,9 @@ async function rasterise(svgText: string, width: number, height: number, scale =
     const context = canvas.getContext('2d')!;
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

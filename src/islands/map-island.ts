@@ -86,7 +86,8 @@ function enhanceFigure(figure: HTMLElement): void {
 
 function applyState(root: Document, state: MapState): void {
   const shows = (el: HTMLElement) => el.dataset.indicator === state.indicator && el.dataset.classes === state.classes;
-  for (const el of root.querySelectorAll<HTMLElement>('[data-map] .map-view, [data-map] [data-map-legend], [data-map] [data-map-summary]')) el.hidden = !shows(el);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-map] .map-view, [data-map] [data-map-legend], [data-map] [data-map-summary]'))
+    el.hidden = !shows(el);
 }
 
 function wireControls(form: HTMLFormElement): void {
@@ -97,7 +98,8 @@ function wireControls(form: HTMLFormElement): void {
   }
   applyState(document, state);
   // Unknown values fall back to the default view; the address bar then says what is shown.
-  if (location.search !== writeMapState(state)) history.replaceState(null, '', `${location.pathname}${writeMapState(state)}${location.hash}`);
+  if (location.search !== writeMapState(state))
+    history.replaceState(null, '', `${location.pathname}${writeMapState(state)}${location.hash}`);
   enableControls(form);
   form.addEventListener('change', () => {
     const data = new FormData(form);

@@ -7,7 +7,15 @@ import { enableControls } from './enable-controls.ts';
 import type { Lang } from '../config.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { MAX_AREA_SMES, MAX_TARGET_FIRMS, planNetwork, type PlannerProblem } from '../lib/planner.ts';
-import { canonicalValue, DEFAULT_PLAN, PLANNER_FIELDS, plannerQuery, readCount, readPlannerQuery, type PlannerFieldName } from '../lib/planner-input.ts';
+import {
+  canonicalValue,
+  DEFAULT_PLAN,
+  PLANNER_FIELDS,
+  plannerQuery,
+  readCount,
+  readPlannerQuery,
+  type PlannerFieldName,
+} from '../lib/planner-input.ts';
 import type { PlannerIslandData } from '../lib/planner-prefectures.ts';
 import { problemFieldName, problemText, resultTexts, summaryText } from '../lib/planner-view.ts';
 
@@ -59,7 +67,10 @@ export async function enhancePlanner(): Promise<void> {
       ...(target.problem ? [{ field: 'targetFirms' as const, problem: target.problem }] : []),
       ...(smes.problem ? [{ field: 'areaSmes' as const, problem: smes.problem }] : []),
     ];
-    const plan = parseProblems.length > 0 ? { ok: false as const, problems: parseProblems } : planNetwork({ targetFirms: target.value!, areaSmes: smes.value }, data.pilot);
+    const plan =
+      parseProblems.length > 0
+        ? { ok: false as const, problems: parseProblems }
+        : planNetwork({ targetFirms: target.value!, areaSmes: smes.value }, data.pilot);
 
     const heading = $('#results-heading');
     if (heading) heading.textContent = heading.dataset.liveHeading ?? heading.textContent;
@@ -108,7 +119,9 @@ export async function enhancePlanner(): Promise<void> {
     for (const name of PLANNER_FIELDS) field(name).removeAttribute('aria-invalid');
     for (const problem of problems) field(problemFieldName(problem)).setAttribute('aria-invalid', 'true');
     if (!list || !alert) return;
-    list.replaceChildren(...problems.map((problem) => Object.assign(document.createElement('li'), { textContent: problemText(lang, t, problem) })));
+    list.replaceChildren(
+      ...problems.map((problem) => Object.assign(document.createElement('li'), { textContent: problemText(lang, t, problem) })),
+    );
     list.hidden = problems.length === 0;
     alert.hidden = problems.length === 0;
   };

@@ -41,7 +41,8 @@ function enhance(form: HTMLFormElement): void {
     for (const item of items) {
       const li = document.createElement('li');
       li.append(Object.assign(document.createElement('a'), { href: item.href, textContent: item.label }));
-      if (item.note) li.append(Object.assign(document.createElement('span'), { className: 'site-search__excerpt', textContent: item.note }));
+      if (item.note)
+        li.append(Object.assign(document.createElement('span'), { className: 'site-search__excerpt', textContent: item.note }));
       ul.append(li);
     }
     section.append(h, ul);
@@ -68,7 +69,12 @@ function enhance(form: HTMLFormElement): void {
     if (jumps.length) parts.push(list(text.prefectures, jumps));
     if (pages.length) {
       const excerpt = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
-      parts.push(list(text.pages, pages.map((p) => ({ label: p.meta.title ?? p.url, href: p.url, note: excerpt(p.excerpt) }))));
+      parts.push(
+        list(
+          text.pages,
+          pages.map((p) => ({ label: p.meta.title ?? p.url, href: p.url, note: excerpt(p.excerpt) })),
+        ),
+      );
     }
     box.replaceChildren(...(parts.length ? parts : [Object.assign(document.createElement('p'), { textContent: text.none })]));
   };

@@ -18,7 +18,9 @@ function sortTable(table: HTMLTableElement, header: HTMLTableCellElement, direct
   const key = (row: HTMLTableRowElement) => row.cells[index].dataset.sort ?? row.cells[index].textContent ?? '';
   const sign = direction === 'ascending' ? 1 : -1;
   // Ties keep code order, so every sort is reproducible.
-  rows.sort((a, b) => sign * compareSortValues(key(a), key(b)) || compareSortValues(a.cells[0].dataset.sort ?? '', b.cells[0].dataset.sort ?? ''));
+  rows.sort(
+    (a, b) => sign * compareSortValues(key(a), key(b)) || compareSortValues(a.cells[0].dataset.sort ?? '', b.cells[0].dataset.sort ?? ''),
+  );
   body.append(...rows);
   for (const th of table.tHead?.rows[0].cells ?? []) th.setAttribute('aria-sort', th === header ? direction : 'none');
 }
@@ -32,7 +34,8 @@ export function enhanceSortableTables(): void {
       // First click on a column sorts descending for numbers (largest first), ascending for text.
       const current = header.getAttribute('aria-sort');
       const numeric = header.classList.contains('num');
-      const next: Direction = current === 'descending' ? 'ascending' : current === 'ascending' ? 'descending' : numeric ? 'descending' : 'ascending';
+      const next: Direction =
+        current === 'descending' ? 'ascending' : current === 'ascending' ? 'descending' : numeric ? 'descending' : 'ascending';
       sortTable(table, header, next);
     });
   }

@@ -10,7 +10,15 @@ export type { SetAside } from '../lib/your-data-read.ts';
 export type EncodingChoice = 'auto' | TextEncoding;
 
 export type ToWorker =
-  | { type: 'load'; file?: Blob; text?: string; encoding: EncodingChoice; preferLabel?: string[]; prefectures: PrefectureName[]; atlas: AtlasForReader }
+  | {
+      type: 'load';
+      file?: Blob;
+      text?: string;
+      encoding: EncodingChoice;
+      preferLabel?: string[];
+      prefectures: PrefectureName[];
+      atlas: AtlasForReader;
+    }
   | { type: 'header'; line: number }
   | { type: 'analyse'; choice: ColumnChoice; join?: JoinChoice };
 

@@ -24,9 +24,16 @@ export interface Words {
 // Values allowed up to ±1e300 (src/lib/statistics.ts) are written 1.2E200, not as 201 digits.
 const outsized = (v: number) => v !== 0 && (Math.abs(v) >= 1e15 || Math.abs(v) < 1e-9);
 const sig = (lang: Lang, v: number) =>
-  new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumSignificantDigits: 6, notation: outsized(v) ? 'scientific' : 'standard' }).format(v);
+  new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+    maximumSignificantDigits: 6,
+    notation: outsized(v) ? 'scientific' : 'standard',
+  }).format(v);
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text: string,
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const el = Object.assign(document.createElement(tag), { textContent: text });
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   return el;
@@ -47,7 +54,12 @@ export function renderStats(list: HTMLElement, { lang, fill }: Words, a: Analysi
     ['spearman', fill('spearman'), formatStatistic(lang, 'rho', a.spearman), [a.spearman]],
     ['p', fill('pValue'), formatStatistic(lang, 'p', a.pValue), [a.pValue]],
     ['ci', fill('ci'), `[${formatStatistic(lang, 'ci', a.pearsonCi[0])}, ${formatStatistic(lang, 'ci', a.pearsonCi[1])}]`, a.pearsonCi],
-    ['fit', fill('fit'), `${yName} = ${sig(lang, a.intercept)} ${a.slope < 0 ? '−' : '+'} ${sig(lang, Math.abs(a.slope))} × ${xName}`, [a.intercept, a.slope]],
+    [
+      'fit',
+      fill('fit'),
+      `${yName} = ${sig(lang, a.intercept)} ${a.slope < 0 ? '−' : '+'} ${sig(lang, Math.abs(a.slope))} × ${xName}`,
+      [a.intercept, a.slope],
+    ],
     ['r2', fill('rSquared'), formatStatistic(lang, 'rSquared', a.rSquared), [a.rSquared]],
   ];
   list.replaceChildren(
@@ -81,7 +93,12 @@ export function renderScatter(
     xLabel: names.x,
     yLabel: names.y,
     title,
-    description: fill('chartDescription', { n: outcome.association.n, x: names.x, y: names.y, r: formatStatistic(lang, 'r', outcome.association.pearson) }),
+    description: fill('chartDescription', {
+      n: outcome.association.n,
+      x: names.x,
+      y: names.y,
+      r: formatStatistic(lang, 'r', outcome.association.pearson),
+    }),
     pointLabel: (p) => fill('pointLabel', { label: p.label, x: sig(lang, p.x), y: sig(lang, p.y) }),
     band: outcome.band,
     ...(group ? { group: (p) => group(p as RankedPoint), groupNames: { metro: fill('metro'), regional: fill('regional') } } : {}),
@@ -94,12 +111,21 @@ export function renderRanked(body: HTMLElement, note: HTMLElement, { lang, fill 
   body.replaceChildren(
     ...ranked.slice(0, SHOWN_RANKED).map((p, i) => {
       const tr = document.createElement('tr');
-      const cells = [String(i + 1), String(p.line), p.label, sig(lang, p.x), sig(lang, p.y), sig(lang, p.fitted), Math.abs(p.residual) >= 1e15 ? sig(lang, p.residual) : formatSigned(lang, p.residual, 4)];
+      const cells = [
+        String(i + 1),
+        String(p.line),
+        p.label,
+        sig(lang, p.x),
+        sig(lang, p.y),
+        sig(lang, p.fitted),
+        Math.abs(p.residual) >= 1e15 ? sig(lang, p.residual) : formatSigned(lang, p.residual, 4),
+      ];
       cells.forEach((value, j) => tr.append(j === 2 ? element('th', value, { scope: 'row' }) : element('td', value, { class: 'num' })));
       return tr;
     }),
   );
-  note.textContent = ranked.length > SHOWN_RANKED ? fill('showing', { shown: SHOWN_RANKED, total: formatNumber(lang, ranked.length, 0) }) : '';
+  note.textContent =
+    ranked.length > SHOWN_RANKED ? fill('showing', { shown: SHOWN_RANKED, total: formatNumber(lang, ranked.length, 0) }) : '';
 }
 
 /** A list of rows with their line and reasons (rejected rows, rows with missing values). */
@@ -116,7 +142,15 @@ export function renderRowList(
   note.textContent = rows.length === 0 ? words.none : `${words.count(count)}${more}`;
   const fragment = document.createDocumentFragment();
   for (const row of rows.slice(0, SHOWN_ROWS)) {
-    const li = element('li', rowText(fill, lang, row.line, row.problems.map((p) => problemText(fill, p, column))));
+    const li = element(
+      'li',
+      rowText(
+        fill,
+        lang,
+        row.line,
+        row.problems.map((p) => problemText(fill, p, column)),
+      ),
+    );
     li.dataset.line = String(row.line);
     fragment.append(li);
   }
@@ -124,7 +158,12 @@ export function renderRowList(
 }
 
 /** Aggregate rows (全国 …) left out, each with its line. */
-export function renderExcluded(list: HTMLElement, note: HTMLElement, { lang, fill }: Words, rows: readonly { line: number; label: string }[]): void {
+export function renderExcluded(
+  list: HTMLElement,
+  note: HTMLElement,
+  { lang, fill }: Words,
+  rows: readonly { line: number; label: string }[],
+): void {
   note.textContent = rows.length === 0 ? fill('excludedNone') : fill('excludedCount', { count: formatNumber(lang, rows.length, 0) });
   const fragment = document.createDocumentFragment();
   for (const row of rows.slice(0, SHOWN_ROWS)) {
@@ -136,9 +175,21 @@ export function renderExcluded(list: HTMLElement, note: HTMLElement, { lang, fil
 }
 
 /** Title lines before the header and notes after the table, as the file has them. */
-export function renderSetAside(details: HTMLDetailsElement, note: HTMLElement, list: HTMLElement, { fill }: Words, preamble: readonly SetAside[], footnotes: readonly SetAside[]): void {
+export function renderSetAside(
+  details: HTMLDetailsElement,
+  note: HTMLElement,
+  list: HTMLElement,
+  { fill }: Words,
+  preamble: readonly SetAside[],
+  footnotes: readonly SetAside[],
+): void {
   details.hidden = preamble.length + footnotes.length === 0;
-  note.textContent = [preamble.length > 0 ? fill('preambleNote', { count: preamble.length }) : '', footnotes.length > 0 ? fill('footnoteNote', { count: footnotes.length }) : ''].filter(Boolean).join(' ');
+  note.textContent = [
+    preamble.length > 0 ? fill('preambleNote', { count: preamble.length }) : '',
+    footnotes.length > 0 ? fill('footnoteNote', { count: footnotes.length }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const fragment = document.createDocumentFragment();
   for (const row of [...preamble, ...footnotes]) {
     const li = element('li', fill('setAsideLine', { line: row.line, text: row.text }));

@@ -18,7 +18,17 @@ import { filler, refusalText, type ClientText } from '../lib/your-data-messages.
 import type { ColumnChoice } from '../lib/your-data-table.ts';
 import { enhanceChartDownloads } from './chart-download.ts';
 import type { EncodingChoice, FromWorker, ToWorker } from './your-data-protocol.ts';
-import { renderExcluded, renderMaps, renderOptions, renderRanked, renderRowList, renderScatter, renderSetAside, renderStats, type Words } from './your-data-render.ts';
+import {
+  renderExcluded,
+  renderMaps,
+  renderOptions,
+  renderRanked,
+  renderRowList,
+  renderScatter,
+  renderSetAside,
+  renderStats,
+  type Words,
+} from './your-data-render.ts';
 
 interface ClientStrings {
   lang: Lang;
@@ -81,7 +91,10 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   const groupOf = new Map(atlas.prefectures.map((p) => [p.code, p.group]));
   const nameOf = new Map(atlas.prefectures.map((p) => [p.code, lang === 'ja' ? p.name_ja : p.name_en]));
   /** Prefectures the file names only by a code are shown by their name. */
-  const named = (outcome: Analysis): Analysis => ({ ...outcome, ranked: outcome.ranked.map((p) => (p.code && /^\d+$/.test(p.label) ? { ...p, label: nameOf.get(p.code) ?? p.label } : p)) });
+  const named = (outcome: Analysis): Analysis => ({
+    ...outcome,
+    ranked: outcome.ranked.map((p) => (p.code && /^\d+$/.test(p.label) ? { ...p, label: nameOf.get(p.code) ?? p.label } : p)),
+  });
 
   const setStatus = (message: string, busy: boolean, fraction?: number) => {
     status.textContent = message;
@@ -123,7 +136,10 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   const choice = (): ColumnChoice => ({ label: Number(selects.label.value), x: Number(selects.x.value), y: Number(selects.y.value) });
   const join = (): JoinChoice | undefined => {
     if (atlasBox.hidden || atlasSelect.value === '') return undefined;
-    return { indicator: atlasSelect.value, axis: form.querySelector<HTMLInputElement>('input[name=atlasAxis]:checked')?.value === 'y' ? 'y' : 'x' };
+    return {
+      indicator: atlasSelect.value,
+      axis: form.querySelector<HTMLInputElement>('input[name=atlasAxis]:checked')?.value === 'y' ? 'y' : 'x',
+    };
   };
   const analyse = () => {
     const joined = join();
@@ -155,8 +171,15 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   function showLoaded(message: Loaded): void {
     loaded = message;
     header = message.header;
-    for (const [key, select] of Object.entries(selects) as [keyof ColumnChoice, HTMLSelectElement][]) renderOptions(select, header, message.guess[key]);
-    const encoding = { 'utf-8': 'UTF-8', shift_jis: 'Shift_JIS', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', pasted: fill('encodingPasted') }[message.encoding];
+    for (const [key, select] of Object.entries(selects) as [keyof ColumnChoice, HTMLSelectElement][])
+      renderOptions(select, header, message.guess[key]);
+    const encoding = {
+      'utf-8': 'UTF-8',
+      shift_jis: 'Shift_JIS',
+      'utf-16le': 'UTF-16',
+      'utf-16be': 'UTF-16',
+      pasted: fill('encodingPasted'),
+    }[message.encoding];
     const shownEncoding = message.delimiter === '\t' ? `${encoding}${fill('listSeparator')}${fill('tabSeparated')}` : encoding;
     fileInfo.textContent = fill('fileInfo', { file: source.name, rows: count(message.rows), encoding: shownEncoding });
     const replaced = $<HTMLElement>('[data-replaced]');
@@ -164,7 +187,14 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     replaced.textContent = message.replaced === 0 ? '' : fill('replaced', { count: count(message.replaced) });
     $('[data-header-info]').textContent = message.headerLine === 0 ? fill('headerNone') : fill('headerAt', { line: message.headerLine });
     headerInput.value = message.headerLine === 0 ? '' : String(message.headerLine);
-    renderSetAside($('[data-set-aside]'), $('[data-set-aside-note]'), $('[data-set-aside-list]'), words, message.preamble, message.footnotes);
+    renderSetAside(
+      $('[data-set-aside]'),
+      $('[data-set-aside-note]'),
+      $('[data-set-aside-list]'),
+      words,
+      message.preamble,
+      message.footnotes,
+    );
     const found = $<HTMLElement>('[data-prefectures-found]');
     found.hidden = atlasBox.hidden = message.prefectureColumn === -1;
     found.textContent = message.prefectureColumn === -1 ? '' : fill('prefecturesFound', { column: columnName(message.prefectureColumn) });
@@ -178,7 +208,8 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     setStatus(fill('loaded', { rows: count(message.rows), encoding: shownEncoding }), false);
   }
 
-  const classes = (): Classification => (document.querySelector<HTMLInputElement>('input[name=yourDataClasses]:checked')?.value === 'equal' ? 'equal' : 'quantile');
+  const classes = (): Classification =>
+    document.querySelector<HTMLInputElement>('input[name=yourDataClasses]:checked')?.value === 'equal' ? 'equal' : 'quantile';
 
   /** The reader's own column in the result: the one the atlas's indicator did not replace. */
   const theirs = (result: Result) => (result.join?.axis === 'x' ? 'y' : result.join ? 'x' : 'y');
@@ -190,7 +221,9 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     };
     const { x, y } = result.choice;
     if (!result.join) return { x: columnName(x), y: columnName(y) };
-    return result.join.axis === 'x' ? { x: indicatorName(result.join.indicator), y: columnName(y) } : { x: columnName(x), y: indicatorName(result.join.indicator) };
+    return result.join.axis === 'x'
+      ? { x: indicatorName(result.join.indicator), y: columnName(y) }
+      : { x: columnName(x), y: indicatorName(result.join.indicator) };
   };
 
   function drawMaps(result: Result): void {
@@ -201,13 +234,23 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     const axis = theirs(result);
     const values = new Map(result.outcome.ranked.filter((p) => p.code).map((p) => [p.code!, p[axis]]));
     const name = axisNames(result)[axis];
-    renderMaps(maps, words, readerMaps(lang, fill, name, values, decimalsOf([...values.values()]), classes(), client.mapPrefectures, client.frame));
+    renderMaps(
+      maps,
+      words,
+      readerMaps(lang, fill, name, values, decimalsOf([...values.values()]), classes(), client.mapPrefectures, client.frame),
+    );
   }
 
   function show(result: Result): void {
     const { outcome } = result;
-    renderRowList($('[data-rejected]'), $('[data-rejected-note]'), words, result.rejected, columnName, { none: fill('rejectedNone'), count: (n) => fill('rejectedCount', { count: n }) });
-    renderRowList($('[data-missing]'), $('[data-missing-note]'), words, result.missing, columnName, { none: fill('missingNone'), count: (n) => fill('missingCount', { count: n }) });
+    renderRowList($('[data-rejected]'), $('[data-rejected-note]'), words, result.rejected, columnName, {
+      none: fill('rejectedNone'),
+      count: (n) => fill('rejectedCount', { count: n }),
+    });
+    renderRowList($('[data-missing]'), $('[data-missing-note]'), words, result.missing, columnName, {
+      none: fill('missingNone'),
+      count: (n) => fill('missingCount', { count: n }),
+    });
     renderExcluded($('[data-excluded]'), $('[data-excluded-note]'), words, result.excluded);
     results.hidden = false;
     if ('kind' in outcome) {
@@ -232,7 +275,9 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     setStatus(`${fill('done', { used: count(a.n), rejected: count(result.rejected.length) })}${unmatched}`, false);
     const names = axisNames(result);
     renderStats($('[data-stats]'), words, a, names.x, names.y);
-    const group = result.prefectures ? (p: { code?: string }): PointGroup | undefined => (p.code ? groupOf.get(p.code) : undefined) : undefined;
+    const group = result.prefectures
+      ? (p: { code?: string }): PointGroup | undefined => (p.code ? groupOf.get(p.code) : undefined)
+      : undefined;
     const shown = result.prefectures ? named(outcome) : outcome;
     renderScatter($('[data-chart]'), $('#your-data-chart'), words, shown, { ...names, file: source.name }, group);
     $('[data-x-head]').textContent = names.x;
@@ -246,7 +291,11 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     if (!lastResult || 'kind' in lastResult.outcome) return;
     const names = axisNames(lastResult);
     const header = ['rank', 'line', columnName(lastResult.choice.label), names.x, names.y, 'fitted', 'residual'];
-    void saveCsv(header, lastResult.outcome.ranked.map((p, i) => [i + 1, p.line, p.label, p.x, p.y, p.fitted, p.residual]), 'residuals.csv');
+    void saveCsv(
+      header,
+      lastResult.outcome.ranked.map((p, i) => [i + 1, p.line, p.label, p.x, p.y, p.fitted, p.residual]),
+      'residuals.csv',
+    );
   });
   joinedButton.addEventListener('click', () => {
     if (!lastResult || 'kind' in lastResult.outcome) return;
@@ -261,9 +310,17 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
       theirSource: fill('theirSource'),
       ourSource: fill('ourSource'),
       groupNames: { metro: fill('metro'), regional: fill('regional') },
-      describe: (i: { title: string; unit: string; source: string }) => fill('ourSourceLine', { title: i.title, unit: i.unit, source: i.source }),
+      describe: (i: { title: string; unit: string; source: string }) =>
+        fill('ourSourceLine', { title: i.title, unit: i.unit, source: i.source }),
     };
-    const [header, ...rows] = joinedTable(lastResult.outcome.ranked, atlas, lastResult.join, { label: columnName(lastResult.choice.label), ...names }, source.name, text);
+    const [header, ...rows] = joinedTable(
+      lastResult.outcome.ranked,
+      atlas,
+      lastResult.join,
+      { label: columnName(lastResult.choice.label), ...names },
+      source.name,
+      text,
+    );
     void saveCsv(header as string[], rows, 'joined.csv');
   });
 
@@ -284,7 +341,8 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   });
   for (const select of [...Object.values(selects), atlasSelect]) select.addEventListener('change', analyse);
   for (const radio of form.querySelectorAll('input[name=atlasAxis]')) radio.addEventListener('change', analyse);
-  for (const radio of document.querySelectorAll('input[name=yourDataClasses]')) radio.addEventListener('change', () => lastResult && drawMaps(lastResult));
+  for (const radio of document.querySelectorAll('input[name=yourDataClasses]'))
+    radio.addEventListener('change', () => lastResult && drawMaps(lastResult));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     analyse();

@@ -19,7 +19,10 @@ const send = (message: FromWorker) => postMessage(message);
 function announce(): void {
   if (!state || !matcher) return;
   const described = describeTable(state.raw, state.table, matcher, prefer);
-  if (!described.ok) return send({ type: 'refused', refusal: described.refusal });
+  if (!described.ok) {
+    send({ type: 'refused', refusal: described.refusal });
+    return;
+  }
   const { ok: _, ...summary } = described;
   send({ type: 'loaded', ...summary, encoding: state.encoding, replaced: state.replaced });
 }

@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../config.ts';
 import { z } from 'zod';
-import { field, prefectureRecordSchema, summarySchema, type IndicatorSummary, type PrefectureRecord, type Summary } from './derived-data.ts';
+import {
+  field,
+  prefectureRecordSchema,
+  summarySchema,
+  type IndicatorSummary,
+  type PrefectureRecord,
+  type Summary,
+} from './derived-data.ts';
 import type { NetworkData } from './network-data.ts';
 import type { SourceRecord } from './sources.ts';
 import type { SuggestionsFile } from './suggestions-file.ts';
@@ -22,14 +29,18 @@ export function parseDataFile<T>(name: string, text: string, schema: z.ZodType<T
   const result = schema.safeParse(JSON.parse(text));
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, 5).map((issue) => `  ${issue.path.join('.') || '(top)'}: ${issue.message}`);
-  throw new Error(`public/data/${name} does not match its schema in src/lib/derived-data.ts (rebuild with npm run data):\n${issues.join('\n')}`);
+  throw new Error(
+    `public/data/${name} does not match its schema in src/lib/derived-data.ts (rebuild with npm run data):\n${issues.join('\n')}`,
+  );
 }
 
 function readChecked<T>(name: string, schema: z.ZodType<T>): T {
   return parseDataFile(name, readFileSync(join(DATA_DIR, name), 'utf8'), schema);
 }
 
-let cache: { prefectures: PrefectureRecord[]; summary: Summary; networks: NetworkData; suggestions: SuggestionsFile; sources: SourceRecord[] } | undefined;
+let cache:
+  | { prefectures: PrefectureRecord[]; summary: Summary; networks: NetworkData; suggestions: SuggestionsFile; sources: SourceRecord[] }
+  | undefined;
 
 export function atlas() {
   cache ??= {
@@ -70,7 +81,8 @@ export function axes() {
 export function valueOf(record: PrefectureRecord, ind: IndicatorSummary, suffix: Parameters<typeof field>[1] = ''): number | null {
   const value = record[field(ind.column, suffix)];
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'number') throw new Error(`${record.code} ${field(ind.column, suffix)}: expected a number or null, found ${JSON.stringify(value)}`);
+  if (typeof value !== 'number')
+    throw new Error(`${record.code} ${field(ind.column, suffix)}: expected a number or null, found ${JSON.stringify(value)}`);
   return value;
 }
 

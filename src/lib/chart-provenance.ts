@@ -14,7 +14,12 @@ export function dataDate(): string {
   const fromSettings = settings().dataDate;
   if (fromSettings) return fromSettings;
   const { x, y } = axes();
-  return [x.vintage, y.vintage].flatMap((v) => v.match(/\d{4}-\d{2}/g) ?? []).sort().at(-1) ?? '';
+  return (
+    [x.vintage, y.vintage]
+      .flatMap((v) => v.match(/\d{4}-\d{2}/g) ?? [])
+      .sort()
+      .at(-1) ?? ''
+  );
 }
 
 /**

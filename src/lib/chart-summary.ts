@@ -66,7 +66,8 @@ export interface BivariateFacts {
  */
 export function readableNumber(lang: Lang, value: number, decimals: number): string {
   const abs = Math.abs(value);
-  const scaled = (divisor: number) => formatNumber(lang, Number((value / divisor).toFixed(1)), Number.isInteger(Number((value / divisor).toFixed(1))) ? 0 : 1);
+  const scaled = (divisor: number) =>
+    formatNumber(lang, Number((value / divisor).toFixed(1)), Number.isInteger(Number((value / divisor).toFixed(1))) ? 0 : 1);
   if (lang === 'ja') {
     if (abs >= 1e8) return `${scaled(1e8)}億`;
     if (abs >= 1e4) return `${scaled(1e4)}万`;
@@ -82,7 +83,8 @@ const valueText = (lang: Lang, v: number, axis: { unit: string; decimals: number
 
 export function scatterSummary(lang: Lang, f: ScatterFacts): string {
   const s = strings(lang).chartSummary;
-  const axis = (a: AxisFacts) => s.axisRange(a.title, a.min.name, valueText(lang, a.min.value, a), a.max.name, valueText(lang, a.max.value, a));
+  const axis = (a: AxisFacts) =>
+    s.axisRange(a.title, a.min.name, valueText(lang, a.min.value, a), a.max.name, valueText(lang, a.max.value, a));
   const parts = [
     s.scatterIntro(f.n),
     s.scatterAxes(axis(f.x), axis(f.y)),

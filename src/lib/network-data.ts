@@ -42,7 +42,14 @@ export interface NetworkData {
   }[];
   patternPoints: { id: string; lead: Sector; appliesTo: number[]; kind: StatementKind; page: number; text: Bilingual }[];
   pairingExamples: { pairing: number; leadType: string; participantType: string; page: number }[];
-  roleSplits: { caseId: string; pairing: number; step: number; organisationType: string; role: 'lead' | 'support' | 'external'; page: number }[];
+  roleSplits: {
+    caseId: string;
+    pairing: number;
+    step: number;
+    organisationType: string;
+    role: 'lead' | 'support' | 'external';
+    page: number;
+  }[];
   /** p.29's generic role split, as the names read in order per pairing. */
   roleSplitExample: { pairing: number; order: number; name: string; organisationType: string; page: number }[];
   /** short: the abbreviation p.20 gives each body (「以下、ETIC」). */

@@ -9,7 +9,10 @@
  */
 import { checkCount, MAX_AREA_SMES, MAX_TARGET_FIRMS, type NumberProblem } from './planner.ts';
 
-export type NumberReading = { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'problem'; problem: 'notANumber' | 'misplacedComma' };
+export type NumberReading =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: number }
+  | { kind: 'problem'; problem: 'notANumber' | 'misplacedComma' };
 
 const PLAIN = /^[-+]?(\d+\.?\d*|\.\d+)$/;
 const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
@@ -18,7 +21,10 @@ const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
 export function readTypedNumber(text: string): NumberReading {
   // NFKC turns full-width digits, comma, point and plus/minus into ASCII; U+2212 is the minus
   // sign a copy from a document brings along.
-  const s = text.normalize('NFKC').trim().replace(/^[\u2212\u2013]/, '-');
+  const s = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^[\u2212\u2013]/, '-');
   if (s === '') return { kind: 'empty' };
   if (PLAIN.test(s)) return { kind: 'number', value: Number(s) };
   if (GROUPED.test(s)) return { kind: 'number', value: Number(s.replaceAll(',', '')) };

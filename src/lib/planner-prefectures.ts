@@ -25,7 +25,11 @@ export interface PlannerIslandData {
   prefectures: Record<string, PrefectureNote>;
 }
 
-export function prefectureNotes(lang: Lang, prefectures: PrefectureRecord[], pilots: NetworkData['pilotOrganisations']): Record<string, PrefectureNote> {
+export function prefectureNotes(
+  lang: Lang,
+  prefectures: PrefectureRecord[],
+  pilots: NetworkData['pilotOrganisations'],
+): Record<string, PrefectureNote> {
   const plannerText = strings(lang).planner;
   return Object.fromEntries(
     prefectures.map((pref) => {

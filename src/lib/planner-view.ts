@@ -6,7 +6,15 @@
 import type { Lang } from '../config.ts';
 import type { Strings } from '../i18n/strings.ts';
 import { formatNumber } from './format.ts';
-import { MAX_AREA_SMES, MAX_TARGET_FIRMS, PILOT_COUNT_NAMES, type PilotCount, type PilotFigures, type PlannerProblem, type PlannerResult } from './planner.ts';
+import {
+  MAX_AREA_SMES,
+  MAX_TARGET_FIRMS,
+  PILOT_COUNT_NAMES,
+  type PilotCount,
+  type PilotFigures,
+  type PlannerProblem,
+  type PlannerResult,
+} from './planner.ts';
 
 const LOCALES: Record<Lang, string> = { ja: 'ja-JP', en: 'en-GB' };
 

@@ -63,7 +63,9 @@ export interface PlannerResult {
 
 export type PlannerField = 'targetFirms' | 'areaSmes';
 export type NumberProblem = 'notANumber' | 'misplacedComma' | 'notPositive' | 'notWhole' | 'tooLarge';
-export type PlannerProblem = { field: 'targetFirms'; problem: NumberProblem | 'aboveAreaSmes' } | { field: 'areaSmes'; problem: NumberProblem };
+export type PlannerProblem =
+  | { field: 'targetFirms'; problem: NumberProblem | 'aboveAreaSmes' }
+  | { field: 'areaSmes'; problem: NumberProblem };
 
 /** The pilot's figures from the KPI rows (pilot_kpis.csv); throws if a row the planner needs is missing. */
 export function pilotFigures(kpis: NetworkData['kpis']): PilotFigures {
@@ -77,7 +79,10 @@ export function pilotFigures(kpis: NetworkData['kpis']): PilotFigures {
     return { plan: plan ?? actual, actual };
   };
   const areas = row('pilot_areas').actual;
-  const totals = Object.fromEntries(PILOT_COUNT_NAMES.map((name) => [name, planActual(PILOT_COUNTS[name])])) as Record<PilotCount, PlanActual>;
+  const totals = Object.fromEntries(PILOT_COUNT_NAMES.map((name) => [name, planActual(PILOT_COUNTS[name])])) as Record<
+    PilotCount,
+    PlanActual
+  >;
   const perArea = Object.fromEntries(
     PILOT_COUNT_NAMES.map((name) => [name, { plan: totals[name].plan / areas, actual: totals[name].actual / areas }]),
   ) as Record<PilotCount, PlanActual>;
@@ -106,12 +111,16 @@ export function validatePlannerInput(input: PlannerInput): PlannerProblem[] {
   const area = input.areaSmes === null ? null : checkCount(input.areaSmes, MAX_AREA_SMES);
   if (target) problems.push({ field: 'targetFirms', problem: target });
   if (area) problems.push({ field: 'areaSmes', problem: area });
-  if (!target && !area && input.areaSmes !== null && input.targetFirms > input.areaSmes) problems.push({ field: 'targetFirms', problem: 'aboveAreaSmes' });
+  if (!target && !area && input.areaSmes !== null && input.targetFirms > input.areaSmes)
+    problems.push({ field: 'targetFirms', problem: 'aboveAreaSmes' });
   return problems;
 }
 
 /** What the target implies at the pilot's pace, or the problems that stop it (never NaN or Infinity). */
-export function planNetwork(input: PlannerInput, pilot: PilotFigures): { ok: true; result: PlannerResult } | { ok: false; problems: PlannerProblem[] } {
+export function planNetwork(
+  input: PlannerInput,
+  pilot: PilotFigures,
+): { ok: true; result: PlannerResult } | { ok: false; problems: PlannerProblem[] } {
   const problems = validatePlannerInput(input);
   if (problems.length > 0) return { ok: false, problems };
   const t = input.targetFirms;

@@ -52,7 +52,7 @@ export function decodeTicks(hex: string, count: number): boolean[] {
   const digits = [...hex.toLowerCase()].reverse();
   for (let i = 0; i < count; i++) {
     const digit = digits[Math.floor(i / 4)];
-    if (digit !== undefined && (parseInt(digit, 16) >> i % 4) & 1) ticks[i] = true;
+    if (digit !== undefined && (parseInt(digit, 16) >> (i % 4)) & 1) ticks[i] = true;
   }
   return ticks;
 }

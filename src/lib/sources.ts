@@ -27,7 +27,12 @@ export interface SourceRecord {
 
 /** The latest day any source was checked: the "data last checked" date the site shows. */
 export function lastChecked(sources: readonly SourceRecord[]): string {
-  return sources.map((s) => s.checked ?? '').sort().at(-1) ?? '';
+  return (
+    sources
+      .map((s) => s.checked ?? '')
+      .sort()
+      .at(-1) ?? ''
+  );
 }
 
 /** The atlas's own compilation: named in the "…作成" part of a note, never as a 資料 of its own. */

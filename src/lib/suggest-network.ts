@@ -27,7 +27,13 @@ export interface RuleSettings {
   reference: ReferenceName;
   /** SMEs per agency above (reference × this) is read as fewer placement agencies than the reference. */
   fewerAgenciesAbove: number;
-  patterns: { hubMoreAgencies: number; hubFewerAgencies: number; noHubMoreAgencies: number; noHubFewerAgencies: number; privatePilot: number };
+  patterns: {
+    hubMoreAgencies: number;
+    hubFewerAgencies: number;
+    noHubMoreAgencies: number;
+    noHubFewerAgencies: number;
+    privatePilot: number;
+  };
   /** The case whose role split illustrates each pairing when the area has no case of its own. */
   exampleCases: Record<number, string>;
 }
@@ -96,18 +102,33 @@ export interface Suggestion {
 }
 
 export const PRO_JINZAI_KYOTEN = 'pro_jinzai_kyoten';
-const SECTORS: Record<number, [Sector, Sector]> = { 1: ['public', 'public'], 2: ['public', 'private'], 3: ['private', 'public'], 4: ['private', 'private'] };
+const SECTORS: Record<number, [Sector, Sector]> = {
+  1: ['public', 'public'],
+  2: ['public', 'private'],
+  3: ['private', 'public'],
+  4: ['private', 'private'],
+};
 
 export function pairingOf(lead: Sector, participants: Sector): number {
   return Number(Object.entries(SECTORS).find(([, [l, p]]) => l === lead && p === participants)![0]);
 }
 
 /** The pairing our reading points to, for one reference. */
-export function readingFor(area: Pick<AreaFacts, 'smesPerAgency' | 'hasProJinzaiKyoten'>, rules: NetworkRules, reference: ReferenceName): ReferenceReading {
+export function readingFor(
+  area: Pick<AreaFacts, 'smesPerAgency' | 'hasProJinzaiKyoten'>,
+  rules: NetworkRules,
+  reference: ReferenceName,
+): ReferenceReading {
   const figure = rules.references[reference].smesPerAgency;
   const fewerAgencies = area.smesPerAgency > figure * rules.fewerAgenciesAbove;
   const p = rules.patterns;
-  const pairing = area.hasProJinzaiKyoten ? (fewerAgencies ? p.hubFewerAgencies : p.hubMoreAgencies) : fewerAgencies ? p.noHubFewerAgencies : p.noHubMoreAgencies;
+  const pairing = area.hasProJinzaiKyoten
+    ? fewerAgencies
+      ? p.hubFewerAgencies
+      : p.hubMoreAgencies
+    : fewerAgencies
+      ? p.noHubFewerAgencies
+      : p.noHubMoreAgencies;
   return { reference, smesPerAgency: figure, fewerAgencies, pairing };
 }
 
@@ -123,10 +144,15 @@ export function suggestNetwork(area: AreaFacts, rules: NetworkRules, networks: N
     const fill = (lang: Lang) => s.text[lang].replace(/\{(\w+)\}/g, (_, key: string) => params[key]?.[lang] ?? `{${key}}`);
     reasons.push({ id, section, kind: s.kind, pages: s.page === null ? [] : [s.page], text: { ja: fill('ja'), en: fill('en') } });
   };
-  const cite = (section: ReasonSection, id: string, kind: StatementKind, pages: number[], text: Bilingual) => reasons.push({ id, section, kind, pages, text });
-  const num = (value: number, decimals: number): Bilingual => ({ ja: formatNumber('ja', value, decimals), en: formatNumber('en', value, decimals) });
+  const cite = (section: ReasonSection, id: string, kind: StatementKind, pages: number[], text: Bilingual) =>
+    reasons.push({ id, section, kind, pages, text });
+  const num = (value: number, decimals: number): Bilingual => ({
+    ja: formatNumber('ja', value, decimals),
+    en: formatNumber('en', value, decimals),
+  });
   const typeName = (id: string) => networks.organisationTypes.find((t) => t.id === id)?.name ?? { ja: id, en: id };
-  const pairingName = (pairing: number) => networks.networkTypes.find((t) => t.pairing === pairing)?.symbol ?? ['', '①', '②', '③', '④'][pairing] ?? String(pairing);
+  const pairingName = (pairing: number) =>
+    networks.networkTypes.find((t) => t.pairing === pairing)?.symbol ?? ['', '①', '②', '③', '④'][pairing] ?? String(pairing);
   const areaName = area.name ?? { ja: 'この地域', en: 'This area' };
   const hub = area.hasProJinzaiKyoten;
   const inArea = (codes: string[]) => codes.some((code) => area.prefectureCodes.includes(code));
@@ -145,7 +171,10 @@ export function suggestNetwork(area: AreaFacts, rules: NetworkRules, networks: N
   }
   for (const c of ownNetworkCases) {
     const symbol = pairingName(c.pairing as number);
-    cite('pilot', `case_${c.id}`, 'guidebook', [c.page], { ja: `取組事例：${c.title.ja}（${symbol}）`, en: `Case study: ${c.title.en} (${symbol})` });
+    cite('pilot', `case_${c.id}`, 'guidebook', [c.page], {
+      ja: `取組事例：${c.title.ja}（${symbol}）`,
+      en: `Case study: ${c.title.en} (${symbol})`,
+    });
   }
 
   // 2. Which pairing is named first, and on what basis.
@@ -171,7 +200,10 @@ export function suggestNetwork(area: AreaFacts, rules: NetworkRules, networks: N
   }
   const differsFromOwnCase = ownCase ? ownCase.pairing !== reading.pairing : null;
   if (ownCase) {
-    const params = { reading: { ja: pairingName(reading.pairing), en: pairingName(reading.pairing) }, own: { ja: pairingName(pairing), en: pairingName(pairing) } };
+    const params = {
+      reading: { ja: pairingName(reading.pairing), en: pairingName(reading.pairing) },
+      own: { ja: pairingName(pairing), en: pairingName(pairing) },
+    };
     say('first', differsFromOwnCase ? 'differs_from_own_case' : 'agrees_with_own_case', params);
   }
 
@@ -182,8 +214,14 @@ export function suggestNetwork(area: AreaFacts, rules: NetworkRules, networks: N
     en: `the median of the 47 prefectures (${formatNumber('en', ref[rules.reference].smesPerAgency, 1)})`,
   };
   if (rules.reference !== 'median') {
-    refName.ja = rules.reference === 'national' ? `全国値（${formatNumber('ja', ref.national.smesPerAgency, 1)}社）` : `地方の値（${formatNumber('ja', ref.regional.smesPerAgency, 1)}社）`;
-    refName.en = rules.reference === 'national' ? `the national figure (${formatNumber('en', ref.national.smesPerAgency, 1)})` : `the non-metropolitan figure (${formatNumber('en', ref.regional.smesPerAgency, 1)})`;
+    refName.ja =
+      rules.reference === 'national'
+        ? `全国値（${formatNumber('ja', ref.national.smesPerAgency, 1)}社）`
+        : `地方の値（${formatNumber('ja', ref.regional.smesPerAgency, 1)}社）`;
+    refName.en =
+      rules.reference === 'national'
+        ? `the national figure (${formatNumber('en', ref.national.smesPerAgency, 1)})`
+        : `the non-metropolitan figure (${formatNumber('en', ref.regional.smesPerAgency, 1)})`;
   }
   say('indicators', 'smes_vs_reference', {
     value: num(area.smesPerAgency, 1),
@@ -200,7 +238,13 @@ export function suggestNetwork(area: AreaFacts, rules: NetworkRules, networks: N
     regional: num(ref.regional.jobOpeningRatio, 2),
   });
   say('indicators', 'reference_choice');
-  const readingId = hub ? (reading.fewerAgencies ? 'hub_fewer_agencies' : 'hub_more_agencies') : reading.fewerAgencies ? 'no_hub_fewer_agencies' : 'no_hub_more_agencies';
+  const readingId = hub
+    ? reading.fewerAgencies
+      ? 'hub_fewer_agencies'
+      : 'hub_more_agencies'
+    : reading.fewerAgencies
+      ? 'no_hub_fewer_agencies'
+      : 'no_hub_more_agencies';
   say('indicators', readingId, { name: areaName, refName });
   say('indicators', 'shortage_not_used');
 
@@ -234,7 +278,8 @@ export function suggestNetwork(area: AreaFacts, rules: NetworkRules, networks: N
 
   // 5. Who could cover each STEP here: STEP4 where agencies are few, the hub's STEPs where there is none.
   if (reading.fewerAgencies) {
-    for (const id of ['thin_market_p10', 'reduce_ratio_p11', 'new_matchmakers_p12', 'bank_placement_p18', 'step4_fewer_agencies']) say('steps', id);
+    for (const id of ['thin_market_p10', 'reduce_ratio_p11', 'new_matchmakers_p12', 'bank_placement_p18', 'step4_fewer_agencies'])
+      say('steps', id);
   } else {
     say('steps', 'step4_more_agencies');
   }
@@ -281,7 +326,11 @@ export function roleSplitFor(networks: NetworkData, caseId: string, hasProJinzai
     step,
     organisations: networks.roleSplits
       .filter((s) => s.caseId === caseId && s.step === step)
-      .map((s) => ({ id: s.organisationType, role: s.role, ...(s.organisationType === PRO_JINZAI_KYOTEN && !hasProJinzaiKyoten ? { absentHere: true } : {}) })),
+      .map((s) => ({
+        id: s.organisationType,
+        role: s.role,
+        ...(s.organisationType === PRO_JINZAI_KYOTEN && !hasProJinzaiKyoten ? { absentHere: true } : {}),
+      })),
   }));
 }
 
@@ -292,7 +341,11 @@ export function stepCandidatesFor(networks: NetworkData, hasProJinzaiKyoten: boo
     step,
     organisations: networks.stepMatrix
       .filter((c) => c.step === step && (hasProJinzaiKyoten || c.organisationType !== PRO_JINZAI_KYOTEN))
-      .sort((a, b) => (a.level === b.level ? 0 : a.level === 'most' ? -1 : 1) || (order.get(a.organisationType) ?? 0) - (order.get(b.organisationType) ?? 0))
+      .sort(
+        (a, b) =>
+          (a.level === b.level ? 0 : a.level === 'most' ? -1 : 1) ||
+          (order.get(a.organisationType) ?? 0) - (order.get(b.organisationType) ?? 0),
+      )
       .map((c) => ({ id: c.organisationType, level: c.level, pages: c.pages })),
   }));
 }

@@ -31,11 +31,17 @@ export function analyse(points: readonly UsablePoint[]): Analysis | AnalysisFail
   if (points.length < 4) return { kind: 'too-few', n: points.length };
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
-  for (const [axis, values] of [['x', xs], ['y', ys]] as const) {
+  for (const [axis, values] of [
+    ['x', xs],
+    ['y', ys],
+  ] as const) {
     const i = firstOutOfRange(values);
     if (i !== -1) return { kind: 'too-large', axis, line: points[i].line, value: values[i] };
   }
-  for (const [axis, values] of [['x', xs], ['y', ys]] as const) {
+  for (const [axis, values] of [
+    ['x', xs],
+    ['y', ys],
+  ] as const) {
     if (values.every((v) => v === values[0])) return { kind: 'no-variation', axis };
   }
   let association: Association;

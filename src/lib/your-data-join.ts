@@ -41,7 +41,11 @@ export interface JoinChoice {
  * Joins points whose x holds the reader's value (label column recognised as prefectures) with the
  * atlas's indicator by code. Points without a code or whose atlas value is missing are returned apart.
  */
-export function joinPoints(points: readonly UsablePoint[], atlas: AtlasForReader, join: JoinChoice): { points: UsablePoint[]; unmatched: UsablePoint[] } {
+export function joinPoints(
+  points: readonly UsablePoint[],
+  atlas: AtlasForReader,
+  join: JoinChoice,
+): { points: UsablePoint[]; unmatched: UsablePoint[] } {
   const byCode = new Map(atlas.prefectures.map((p) => [p.code, p]));
   const joined: UsablePoint[] = [];
   const unmatched: UsablePoint[] = [];
@@ -104,7 +108,17 @@ export function joinedTable(
     .sort((a, b) => a.code!.localeCompare(b.code!))
     .map((p) => {
       const pref = byCode.get(p.code!);
-      return [p.code!, pref?.name_ja ?? '', pref?.name_en ?? '', p.label, p.x, p.y, pref ? text.groupNames[pref.group] : '', p.fitted, p.residual];
+      return [
+        p.code!,
+        pref?.name_ja ?? '',
+        pref?.name_en ?? '',
+        p.label,
+        p.x,
+        p.y,
+        pref ? text.groupNames[pref.group] : '',
+        p.fitted,
+        p.residual,
+      ];
     });
   const sources: CsvValue[][] = [[text.theirSource, file]];
   if (indicator) sources.push([text.ourSource, text.describe(indicator)]);

@@ -69,7 +69,9 @@ export function problemText(fill: Fill, problem: RowProblem, column: (i: number)
     case 'missing-label':
       return fill('missingLabel');
     case 'missing-value':
-      return problem.marker === '' ? fill('missingValue', { column: column(problem.column) }) : fill('missingMarker', { column: column(problem.column), marker: problem.marker });
+      return problem.marker === ''
+        ? fill('missingValue', { column: column(problem.column) })
+        : fill('missingMarker', { column: column(problem.column), marker: problem.marker });
     case 'not-a-number':
       return fill('notANumber', { column: column(problem.column), value: problem.value });
     case 'not-a-prefecture':

@@ -59,7 +59,8 @@ export function prefectureMatcher(prefectures: readonly PrefectureName[]): Prefe
     byKey.set(`en:${normaliseRomaji(p.name_en)}`, p.code);
     byNumber.set(Number(p.code), p.code);
   }
-  const byName = (s: string): string | undefined => byKey.get(normaliseJa(s)) ?? (/[a-zA-Z]/.test(s) ? byKey.get(`en:${normaliseRomaji(s)}`) : undefined);
+  const byName = (s: string): string | undefined =>
+    byKey.get(normaliseJa(s)) ?? (/[a-zA-Z]/.test(s) ? byKey.get(`en:${normaliseRomaji(s)}`) : undefined);
 
   function byCode(digits: string): LabelMatch | undefined {
     // 1–2 digits: a JIS prefecture code; 5 digits ending 000: e-Stat's area code for a prefecture.
@@ -82,7 +83,7 @@ export function prefectureMatcher(prefectures: readonly PrefectureName[]): Prefe
       const name = byName(s);
       if (name) return { kind: 'prefecture', code: name };
       // "01_北海道", "01 北海道", "01000 北海道", "北海道(01)": the name decides when there is one.
-      const lead = /^(\d{1,5})(?:[\s_:：.\-]*(\D.*))?$/.exec(s);
+      const lead = /^(\d{1,5})(?:[\s_:：.-]*(\D.*))?$/.exec(s);
       const trail = lead ? null : /^(\D.*?)[\s(（]*(\d{1,5})[)）]?$/.exec(s);
       const [digits, rest] = lead ? [lead[1]!, lead[2] ?? ''] : trail ? [trail[2]!, trail[1]!] : ['', ''];
       if (digits !== '') {

@@ -27,10 +27,16 @@ import {
 
 export type SourceEncoding = TextEncoding | 'pasted';
 
-export type ReadResult = { ok: false; refusal: Refusal } | { ok: true; raw: RawTable; table: ParsedTable; encoding: SourceEncoding; replaced: number };
+export type ReadResult =
+  | { ok: false; refusal: Refusal }
+  | { ok: true; raw: RawTable; table: ParsedTable; encoding: SourceEncoding; replaced: number };
 
 /** Bytes of a file, or pasted text: checked, decoded, parsed, header found. */
-export function readInput(input: { bytes: Uint8Array } | { text: string }, encoding: TextEncoding | 'auto' = 'auto', onProgress?: (fraction: number) => void): ReadResult {
+export function readInput(
+  input: { bytes: Uint8Array } | { text: string },
+  encoding: TextEncoding | 'auto' = 'auto',
+  onProgress?: (fraction: number) => void,
+): ReadResult {
   let text: string;
   let source: { encoding: SourceEncoding; replaced: number };
   if ('bytes' in input) {
@@ -78,7 +84,12 @@ const asText = (row: TableRow) =>
     .slice(0, 300);
 
 /** What the page shows once a table is read, or why it cannot be analysed at all. */
-export function describeTable(raw: RawTable, table: ParsedTable, matcher: PrefectureMatcher, prefer?: RegExp[]): { ok: false; refusal: Refusal } | ({ ok: true } & TableSummary) {
+export function describeTable(
+  raw: RawTable,
+  table: ParsedTable,
+  matcher: PrefectureMatcher,
+  prefer?: RegExp[],
+): { ok: false; refusal: Refusal } | ({ ok: true } & TableSummary) {
   const prefectures = prefectureColumn(table, matcher);
   const refusal = checkTable(raw, table, prefectures !== -1);
   if (refusal) return { ok: false, refusal };
@@ -107,7 +118,13 @@ export interface TableAnalysis extends Omit<UsableRows, 'points'> {
  * The analysis of the chosen columns; joined, the reader's column (the one the atlas's indicator
  * does not replace) is read once and set against the atlas's figure for each prefecture.
  */
-export function analyseTable(table: ParsedTable, choice: ColumnChoice, matcher: PrefectureMatcher, atlas?: AtlasForReader, join?: JoinChoice): TableAnalysis {
+export function analyseTable(
+  table: ParsedTable,
+  choice: ColumnChoice,
+  matcher: PrefectureMatcher,
+  atlas?: AtlasForReader,
+  join?: JoinChoice,
+): TableAnalysis {
   const mine = join ? (join.axis === 'x' ? choice.y : choice.x) : undefined;
   const { points, ...rest } = usableRows(table, mine === undefined ? choice : { ...choice, x: mine, y: mine }, matcher);
   const joined = join && atlas ? joinPoints(points, atlas, join) : { points, unmatched: [] };

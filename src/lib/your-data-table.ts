@@ -131,7 +131,10 @@ export function missingMarker(cell: string): string | null {
 export function parseNumber(cell: string): number | null {
   // The common case first, without normalising: a plain ASCII decimal.
   if (PLAIN_NUMBER.test(cell)) return Number(cell);
-  let s = cell.normalize('NFKC').trim().replace(/^[−–△▲]\s*/, '-');
+  let s = cell
+    .normalize('NFKC')
+    .trim()
+    .replace(/^[−–△▲]\s*/, '-');
   if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replaceAll(',', '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return null;
   const value = Number(s);
@@ -198,7 +201,9 @@ export function findHeader(rows: readonly TableRow[]): number {
   let width = 0;
   let best = 0;
   for (const [s, count] of spans) if (count > best || (count === best && s > width)) [width, best] = [s, count];
-  const index = sample.slice(0, 100).findIndex((row) => span(row.cells) >= width && filledCount(row.cells) >= 2 && numericShareOf(row.cells) < 0.5);
+  const index = sample
+    .slice(0, 100)
+    .findIndex((row) => span(row.cells) >= width && filledCount(row.cells) >= 2 && numericShareOf(row.cells) < 0.5);
   return index;
 }
 
@@ -210,7 +215,10 @@ export function arrangeTable(raw: RawTable, headerLine?: number): ParsedTable {
   const { rows } = raw;
   const chosen = headerLine === undefined ? findHeader(rows) : rows.findIndex((r) => r.line >= headerLine);
   const index = chosen === -1 ? -1 : chosen;
-  const header = index === -1 ? Array.from({ length: Math.max(0, ...rows.slice(0, 100).map((r) => span(r.cells))) }, () => '') : rows[index]!.cells.map((name) => name.trim());
+  const header =
+    index === -1
+      ? Array.from({ length: Math.max(0, ...rows.slice(0, 100).map((r) => span(r.cells))) }, () => '')
+      : rows[index]!.cells.map((name) => name.trim());
   const after = rows.slice(index + 1);
   const footnotes: TableRow[] = [];
   const data: TableRow[] = [];
@@ -348,7 +356,12 @@ export function guessColumns(table: ParsedTable, preferLabel: RegExp[] = LABEL_N
   // The first pattern that names any text column wins, so that callers can rank their preferences.
   const named = preferLabel.map((pattern) => text.find((i) => pattern.test(table.header[i]!))).find((i) => i !== undefined);
   // The reader's preferred name column when it names prefectures (name_ja on the Japanese page).
-  const label = named !== undefined && matcher && isPrefectureLabel(table, matcher, named) ? named : prefecture !== -1 ? prefecture : (named ?? text[0] ?? 0);
+  const label =
+    named !== undefined && matcher && isPrefectureLabel(table, matcher, named)
+      ? named
+      : prefecture !== -1
+        ? prefecture
+        : (named ?? text[0] ?? 0);
   const [x = 0, y = Math.min(1, table.header.length - 1)] = measures;
   return { label, x, y };
 }
@@ -366,7 +379,8 @@ export function usableRows(table: ParsedTable, choice: ColumnChoice, matcher?: P
     const problems: RowProblem[] = [];
     const broken = table.malformed.get(row.line);
     if (broken) problems.push({ kind: 'malformed', detail: broken });
-    if (row.cells.length < width || span(row.cells) > width) problems.push({ kind: 'field-count', expected: width, found: row.cells.length });
+    if (row.cells.length < width || span(row.cells) > width)
+      problems.push({ kind: 'field-count', expected: width, found: row.cells.length });
     const label = (row.cells[choice.label] ?? '').trim();
     let code: string | undefined;
     if (label === '') problems.push({ kind: 'missing-label' });
@@ -396,7 +410,8 @@ export function usableRows(table: ParsedTable, choice: ColumnChoice, matcher?: P
       } else problems.push({ kind: 'not-a-number', column, value: cell });
       return null;
     });
-    if (problems.length === 0) points.push({ line: row.line, label, x: values[0]!, y: (values[1] ?? values[0])!, ...(code ? { code } : {}) });
+    if (problems.length === 0)
+      points.push({ line: row.line, label, x: values[0]!, y: (values[1] ?? values[0])!, ...(code ? { code } : {}) });
     else if (problems.length === gaps) missing.push({ line: row.line, problems });
     else rejected.push({ line: row.line, problems });
   }

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { placeLabels, type ScatterPoint } from '../../src/charts/scatter.ts';
 import { labelScrollRegions } from '../../src/lib/scroll-regions.ts';
 
-const point = (code: string, name: string, x: number, y: number): ScatterPoint => ({ code, name, x, y, href: '', group: 'regional', block: '', label: '' });
+const point = (code: string, name: string, x: number, y: number): ScatterPoint => ({
+  code,
+  name,
+  x,
+  y,
+  href: '',
+  group: 'regional',
+  block: '',
+  label: '',
+});
 const frame = {
   width: 360,
   height: 380,
@@ -62,7 +71,9 @@ describe('labelScrollRegions', () => {
   });
 
   it('escapes quotes and ampersands in the label once', () => {
-    expect(labelScrollRegions('<div class="table-wrap"><table><caption>A &amp; "B"</caption></table></div>', 'T')).toContain('aria-label="A &amp; &quot;B&quot;"');
+    expect(labelScrollRegions('<div class="table-wrap"><table><caption>A &amp; "B"</caption></table></div>', 'T')).toContain(
+      'aria-label="A &amp; &quot;B&quot;"',
+    );
   });
 });
 

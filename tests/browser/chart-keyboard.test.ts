@@ -15,9 +15,14 @@ const focusedHref = (page: Page) => page.evaluate(() => document.activeElement?.
 
 /** Tab stops inside a figure's visible view. */
 const tabStops = (page: Page, figure: string) =>
-  page.locator(`#${figure} .chart-view`).evaluateAll((views) =>
-    views.filter((v) => (v as HTMLElement).offsetParent !== null).flatMap((v) => [...v.querySelectorAll('a')].filter((a) => a.tabIndex >= 0)).length,
-  );
+  page
+    .locator(`#${figure} .chart-view`)
+    .evaluateAll(
+      (views) =>
+        views
+          .filter((v) => (v as HTMLElement).offsetParent !== null)
+          .flatMap((v) => [...v.querySelectorAll('a')].filter((a) => a.tabIndex >= 0)).length,
+    );
 
 describe('scatter by keyboard', () => {
   it('is one tab stop, walked in x order with what is focused announced (Japanese)', async () => {
@@ -31,12 +36,16 @@ describe('scatter by keyboard', () => {
     );
     await page.keyboard.press('ArrowRight');
     expect(await focusedHref(page)).toBe('/prefectures/osaka/');
-    expect(await announced(page, 'explorer')).toContain('大阪府、管理的職業の有効求人倍率：1.99倍（22位）、1有料職業紹介事業者あたりの中小企業数：90.1社（46位）');
+    expect(await announced(page, 'explorer')).toContain(
+      '大阪府、管理的職業の有効求人倍率：1.99倍（22位）、1有料職業紹介事業者あたりの中小企業数：90.1社（46位）',
+    );
     await page.keyboard.press('ArrowLeft');
     expect(await focusedHref(page)).toBe('/prefectures/tokyo/');
     await page.keyboard.press('End');
     expect(await focusedHref(page)).toBe('/prefectures/aomori/');
-    expect(await announced(page, 'explorer')).toContain('青森県、管理的職業の有効求人倍率：4.71倍（1位）、1有料職業紹介事業者あたりの中小企業数：437.6社（1位）');
+    expect(await announced(page, 'explorer')).toContain(
+      '青森県、管理的職業の有効求人倍率：4.71倍（1位）、1有料職業紹介事業者あたりの中小企業数：437.6社（1位）',
+    );
     await page.keyboard.press('ArrowLeft');
     expect(await focusedHref(page)).toBe('/prefectures/shimane/');
     // The focused point is now the chart's only tab stop: Tab leaves, Shift+Tab comes back to it.

@@ -99,11 +99,21 @@ describe('rankings sorting', () => {
         await headers.nth(i).locator('button').click();
         const direction = await headers.nth(i).getAttribute('aria-sort');
         expect(['ascending', 'descending']).toContain(direction);
-        const sorts = await page.$$eval('#rankings-table tbody tr', (rows, col) => rows.map((r) => (r.children[col as number] as HTMLElement).dataset.sort ?? ''), i);
+        const sorts = await page.$$eval(
+          '#rankings-table tbody tr',
+          (rows, col) => rows.map((r) => (r.children[col as number] as HTMLElement).dataset.sort ?? ''),
+          i,
+        );
         const values = sorts.map((v) => (Number.isNaN(Number(v)) ? v : Number(v)));
-        const sorted = [...values].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+        const sorted = [...values].sort((a, b) =>
+          typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0,
+        );
         expect(values).toEqual(direction === 'ascending' ? sorted : sorted.reverse());
-        const others = await page.$$eval('#rankings-table thead th', (ths, col) => ths.filter((_, j) => j !== col).map((th) => th.getAttribute('aria-sort')), i);
+        const others = await page.$$eval(
+          '#rankings-table thead th',
+          (ths, col) => ths.filter((_, j) => j !== col).map((th) => th.getAttribute('aria-sort')),
+          i,
+        );
         expect(new Set(others)).toEqual(new Set(['none']));
       }
     }
@@ -127,7 +137,8 @@ describe('with JavaScript off', () => {
       const page = await open(path, { javaScriptEnabled: false });
       const visible = page.locator('figure.chart .chart-view svg:visible, table:visible');
       expect(await visible.count()).toBeGreaterThan(0);
-      for (const box of await visible.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))) expect(box).toBeGreaterThan(100);
+      for (const box of await visible.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width)))
+        expect(box).toBeGreaterThan(100);
       // The view controls need JavaScript: without it they stay inert (shown, greyed, unusable).
       expect(await page.locator('form[data-explorer-controls] [data-js-gate][inert]').count()).toBe(path.includes('scatter') ? 1 : 0);
       await page.context().close();

@@ -63,7 +63,13 @@ async function snapshot(page: Page): Promise<{ body: string; search: string; has
 }
 
 const enc = encodeURIComponent;
-const XSS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "'];alert(1);//", 'javascript:alert(1)'];
+const XSS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  "'];alert(1);//",
+  'javascript:alert(1)',
+];
 // 100,000 characters are in the readers' unit tests; the test server, like Node's, refuses request headers over 16 KB.
 const LONG = 'A'.repeat(4_000);
 
@@ -72,24 +78,55 @@ describe('hostile links show exactly the view their reader gives, and nothing el
   const compareSlugs = new Set(['aomori', 'tokyo', 'osaka', 'kyoto', 'hokkaido', 'iwate', 'miyagi', 'akita']);
   const cases: { name: string; page: string; query: string; canonical: string }[] = [];
   const add = (page: string, query: string, canonical: string) =>
-    cases.push({ name: `${page}${query.length > 80 ? `${query.slice(0, 60)}…(${query.length} chars)` : query} → "${canonical}"`, page, query, canonical });
+    cases.push({
+      name: `${page}${query.length > 80 ? `${query.slice(0, 60)}…(${query.length} chars)` : query} → "${canonical}"`,
+      page,
+      query,
+      canonical,
+    });
 
-  for (const s of [...XSS, '__proto__', LONG, 'BLOCK', '\u0000tokyo', '\u202Etokyo']) add('/scatter/', `?colour=${enc(s)}&x=${enc(s)}&p=${enc(s)}`, '');
-  for (const query of ['?colour=block&colour=group&x=log&x=linear', '?p=%E6%9D%B1%E4%BA%AC', '?p=tokyo&x=log&junk=%3Cb%3E', '?colour=group&x=linear']) {
+  for (const s of [...XSS, '__proto__', LONG, 'BLOCK', '\u0000tokyo', '\u202Etokyo'])
+    add('/scatter/', `?colour=${enc(s)}&x=${enc(s)}&p=${enc(s)}`, '');
+  for (const query of [
+    '?colour=block&colour=group&x=log&x=linear',
+    '?p=%E6%9D%B1%E4%BA%AC',
+    '?p=tokyo&x=log&junk=%3Cb%3E',
+    '?colour=group&x=linear',
+  ]) {
     add('/scatter/', query, writeState(readState(query, scatterSlugs)));
   }
   add('/en/scatter/', `?p=${enc(XSS[1])}&colour=block`, '?colour=block');
 
   for (const s of [...XSS, '__proto__', LONG, 'BIVARIATE']) add('/map/', `?indicator=${enc(s)}&classes=${enc(s)}`, '');
-  for (const query of ['?indicator=bivariate&indicator=smesPerAgency&classes=equal&classes=quantile', '?indicator=smesPerAgency&classes=quantile']) {
+  for (const query of [
+    '?indicator=bivariate&indicator=smesPerAgency&classes=equal&classes=quantile',
+    '?indicator=smesPerAgency&classes=quantile',
+  ]) {
     add('/map/', query, writeMapState(readMapState(query)));
   }
   add('/en/map/', `?indicator=${enc(XSS[2])}&classes=equal`, '?classes=equal');
 
-  for (const s of [...XSS, '"],template[data-card="tokyo', LONG, '__proto__,constructor,toString', '東京都,とうきょう', 'TOKYO,Osaka', '\u0000tokyo\u0000', '\u202Etokyo']) {
+  for (const s of [
+    ...XSS,
+    '"],template[data-card="tokyo',
+    LONG,
+    '__proto__,constructor,toString',
+    '東京都,とうきょう',
+    'TOKYO,Osaka',
+    '\u0000tokyo\u0000',
+    '\u202Etokyo',
+  ]) {
     add('/compare/', `?p=${enc(s)}`, writeCompareSlugs(readCompareSlugs(`?p=${enc(s)}`, compareSlugs)));
   }
-  for (const query of ['?p=tokyo,tokyo,tokyo', '?p=hokkaido,aomori,iwate,miyagi,akita', '?p=tokyo,', '?p=,,,,', '?p=%20tokyo%20,%20osaka%20', '?p=osaka&p=kyoto,hokkaido', '?p=unknown-slug,nope']) {
+  for (const query of [
+    '?p=tokyo,tokyo,tokyo',
+    '?p=hokkaido,aomori,iwate,miyagi,akita',
+    '?p=tokyo,',
+    '?p=,,,,',
+    '?p=%20tokyo%20,%20osaka%20',
+    '?p=osaka&p=kyoto,hokkaido',
+    '?p=unknown-slug,nope',
+  ]) {
     add('/compare/', query, writeCompareSlugs(readCompareSlugs(query, compareSlugs)));
   }
   add('/en/compare/', `?p=${enc(XSS[0])},osaka`, '?p=osaka,aomori');
@@ -184,11 +221,23 @@ describe('your data: the residuals CSV with hostile labels and headers (review F
 
     // The page's own labels (the table may tidy whitespace); each must come back with one apostrophe if it looks like a formula.
     const shown = new Map(
-      await page.locator('[data-ranked] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelectorAll('td')[1]?.textContent ?? '', tr.querySelector('th')?.textContent ?? ''] as [string, string])),
+      await page
+        .locator('[data-ranked] tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [tr.querySelectorAll('td')[1]?.textContent ?? '', tr.querySelector('th')?.textContent ?? ''] as [string, string]),
+        ),
     );
     const analysis = analyse(labels.map((label, i) => ({ line: i + 2, label: shown.get(String(i + 2)) ?? label, x: xs[i], y: -ys[i] })));
     if ('kind' in analysis) throw new Error(analysis.kind);
-    const expected = analysis.ranked.map((p, i) => [String(i + 1), String(p.line), FORMULA_START.test(p.label) ? `'${p.label}` : p.label, String(p.x), String(p.y), String(p.fitted), String(p.residual)]);
+    const expected = analysis.ranked.map((p, i) => [
+      String(i + 1),
+      String(p.line),
+      FORMULA_START.test(p.label) ? `'${p.label}` : p.label,
+      String(p.x),
+      String(p.y),
+      String(p.fitted),
+      String(p.residual),
+    ]);
     expect(rows.slice(1)).toEqual(expected);
     for (const row of rows) {
       for (const [column, cell] of row.entries()) {
@@ -200,7 +249,9 @@ describe('your data: the residuals CSV with hostile labels and headers (review F
     // Every hostile label is in the file, neutralised, whatever whitespace the table tidied.
     for (const label of labels) {
       const core = label.trim();
-      expect(rows.some((row) => row[2] === (FORMULA_START.test(core) ? `'${core}` : core) || row[2] === `'${label}` || row[2] === label)).toBe(true);
+      expect(
+        rows.some((row) => row[2] === (FORMULA_START.test(core) ? `'${core}` : core) || row[2] === `'${label}` || row[2] === label),
+      ).toBe(true);
     }
     expect(workers).toHaveLength(1);
     expect(workers[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/_astro\/your-data\.worker-[\w-]+\.js$/);
@@ -277,9 +328,27 @@ describe('your data: values near the limits of a double (review F2.3)', () => {
   });
 
   it.each([
-    { name: 'overflow.csv', x: ['1e308', '-1e308', '1.5e308', '-1.7e308', '1e307', '0'], y: ['1', '2', '3', '4', '5', '6'], message: 'Line 2: the x value 1e+308 is beyond ±1e300, too large to compute with reliably. Rescale the column (for example, divide it by 1e100) and choose the file again.' },
-    { name: 'numbers.csv', x: ['1', '2', '3', '4', '5', '6'], y: ['1', '2', '-1e308', '4', '1e308', '6'], message: 'Line 4: the y value -1e+308 is beyond ±1e300, too large to compute with reliably. Rescale the column (for example, divide it by 1e100) and choose the file again.' },
-    { name: 'tiny-x-huge-y.csv', x: ['1e-300', '2e-300', '3e-300', '5e-300'], y: ['1e300', '-1e300', '5e299', '0'], message: 'The fitted line cannot be computed: its slope or residuals would exceed the largest number a browser can hold. Rescale one of the columns and choose the file again.' },
+    {
+      name: 'overflow.csv',
+      x: ['1e308', '-1e308', '1.5e308', '-1.7e308', '1e307', '0'],
+      y: ['1', '2', '3', '4', '5', '6'],
+      message:
+        'Line 2: the x value 1e+308 is beyond ±1e300, too large to compute with reliably. Rescale the column (for example, divide it by 1e100) and choose the file again.',
+    },
+    {
+      name: 'numbers.csv',
+      x: ['1', '2', '3', '4', '5', '6'],
+      y: ['1', '2', '-1e308', '4', '1e308', '6'],
+      message:
+        'Line 4: the y value -1e+308 is beyond ±1e300, too large to compute with reliably. Rescale the column (for example, divide it by 1e100) and choose the file again.',
+    },
+    {
+      name: 'tiny-x-huge-y.csv',
+      x: ['1e-300', '2e-300', '3e-300', '5e-300'],
+      y: ['1e300', '-1e300', '5e299', '0'],
+      message:
+        'The fitted line cannot be computed: its slope or residuals would exceed the largest number a browser can hold. Rescale one of the columns and choose the file again.',
+    },
   ])('$name: "$message", and no statistic, chart or NaN is shown', async ({ name, x, y, message }) => {
     const text = ['name,x,y', ...x.map((v, i) => `p${i},${v},${y[i]}`)].join('\n');
     const { page, trouble } = await open('/en/your-data/');
@@ -305,7 +374,9 @@ describe('your data: values near the limits of a double (review F2.3)', () => {
     await page.selectOption('#your-data-y', { index: 2 });
     await expect
       .poll(() => page.locator('[data-status]').textContent(), { timeout: 30_000 })
-      .toBe('2行目：xの値 1e+308 は±1e300を超えており、正しく計算できません。列の単位を変えて（例：1e100で割って）から、もう一度ファイルを選んでください。');
+      .toBe(
+        '2行目：xの値 1e+308 は±1e300を超えており、正しく計算できません。列の単位を変えて（例：1e100で割って）から、もう一度ファイルを選んでください。',
+      );
     await page.context().close();
   });
 });

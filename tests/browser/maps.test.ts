@@ -124,7 +124,10 @@ describe('map view state in the URL', () => {
 });
 
 describe('maps with JavaScript off', () => {
-  for (const [path, width] of [['/map/', 1280], ['/en/map/', 390]] as const) {
+  for (const [path, width] of [
+    ['/map/', 1280],
+    ['/en/map/', 390],
+  ] as const) {
     it(`${path} at ${width} px draws both maps, their legends and the table`, async () => {
       const page = await open(path, { width, javaScriptEnabled: false });
       for (const selector of ['#geo-map svg.map-svg', '#tile-map svg.tile-svg']) {

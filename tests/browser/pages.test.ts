@@ -47,7 +47,11 @@ beforeAll(async () => {
   server = await startServer(DIST, { base: BASE_PATH });
   browser = await launchChromium();
   const context = async (javaScriptEnabled: boolean, width = 1280) => {
-    const ctx = await browser.newContext({ javaScriptEnabled, viewport: { width, height: width < 600 ? 844 : 900 }, serviceWorkers: 'block' });
+    const ctx = await browser.newContext({
+      javaScriptEnabled,
+      viewport: { width, height: width < 600 ? 844 : 900 },
+      serviceWorkers: 'block',
+    });
     await ctx.route('**/*', (route, request) => {
       const url = request.url();
       if (url.startsWith(`${server.origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -82,7 +86,8 @@ async function visit(context: BrowserContext, path: string): Promise<Visit> {
   const v: Visit = { page, consoleErrors: [], failed: [], foreign: [] };
   foreign.set(page, v.foreign);
   page.on('console', (m) => {
-    if (m.type() === 'error') v.consoleErrors.push(`${m.text()}${m.location().url ? ` (${m.location().url}:${m.location().lineNumber})` : ''}`);
+    if (m.type() === 'error')
+      v.consoleErrors.push(`${m.text()}${m.location().url ? ` (${m.location().url}:${m.location().lineNumber})` : ''}`);
   });
   page.on('pageerror', (e) => v.consoleErrors.push(`uncaught: ${e.message}`));
   page.on('requestfailed', (r) => {
@@ -119,7 +124,11 @@ describe.each(['ja', 'en'] as const)('%s pages', (lang) => {
         // Legacy mode runs axe.run() in the page itself; the default mode opens an extra blank page per
         // analyze() to merge frame results, which this single-frame site does not need and which
         // doubles the time per page. Only violations are collected (passes are not serialised).
-        const results = await new AxeBuilder({ page: v.page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze();
+        const results = await new AxeBuilder({ page: v.page })
+          .withTags(AXE_TAGS)
+          .options({ resultTypes: ['violations'] })
+          .setLegacyMode(true)
+          .analyze();
         const report: string[] = [];
         if (v.consoleErrors.length) report.push(`console errors:\n${v.consoleErrors.map((e) => `  - ${e}`).join('\n')}`);
         if (v.failed.length) report.push(`failed requests:\n${v.failed.map((e) => `  - ${e}`).join('\n')}`);
@@ -139,36 +148,43 @@ describe.each(['ja', 'en'] as const)('%s pages', (lang) => {
   });
 
   describe('without JavaScript', () => {
-    test.skipIf(ofLang.length === 0).each(ofLang.length ? ofLang : [{ path: '-', file: '-', lang }])('$path renders its charts and tables', async ({ path }) => {
-      const v = await visit(withoutJs, path);
-      try {
-        // Every chart figure and table a reader can see without JavaScript must render. Elements
-        // inside [hidden] (controls and alternative views that need JavaScript, empty compare
-        // slots) or a closed <details> are hidden by design; a figure shows one of its views.
-        const hidden = await v.page.locator('figure:has(svg), table').evaluateAll((els) =>
-          els
-            .filter((el) => !el.closest('details:not([open]), [hidden]'))
-            .map((el) => {
-              if (el.localName === 'figure') {
-                const shown = [...el.querySelectorAll('svg')].some((svg) => {
-                  const box = svg.getBoundingClientRect();
-                  return box.width > 100 && box.height > 100;
-                });
-                if (!shown) return `<figure${el.id ? `#${el.id}` : ''}> shows no chart of at least 100×100 px`;
-              }
-              const box = el.getBoundingClientRect();
-              const style = getComputedStyle(el);
-              const visible = box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0;
-              const label = el.getAttribute('aria-label') ?? el.querySelector('caption, figcaption')?.textContent?.trim().slice(0, 50) ?? '';
-              return visible ? null : `<${el.localName}${el.id ? `#${el.id}` : ''}> "${label}" is ${Math.round(box.width)}×${Math.round(box.height)}, visibility ${style.visibility}, display ${style.display}`;
-            })
-            .filter((x) => x !== null),
-        );
-        expect(hidden, `${path} without JS:\n${hidden.join('\n')}`).toEqual([]);
-        expect(v.failed, v.failed.join('\n')).toEqual([]);
-      } finally {
-        await v.page.close();
-      }
-    });
+    test.skipIf(ofLang.length === 0).each(ofLang.length ? ofLang : [{ path: '-', file: '-', lang }])(
+      '$path renders its charts and tables',
+      async ({ path }) => {
+        const v = await visit(withoutJs, path);
+        try {
+          // Every chart figure and table a reader can see without JavaScript must render. Elements
+          // inside [hidden] (controls and alternative views that need JavaScript, empty compare
+          // slots) or a closed <details> are hidden by design; a figure shows one of its views.
+          const hidden = await v.page.locator('figure:has(svg), table').evaluateAll((els) =>
+            els
+              .filter((el) => !el.closest('details:not([open]), [hidden]'))
+              .map((el) => {
+                if (el.localName === 'figure') {
+                  const shown = [...el.querySelectorAll('svg')].some((svg) => {
+                    const box = svg.getBoundingClientRect();
+                    return box.width > 100 && box.height > 100;
+                  });
+                  if (!shown) return `<figure${el.id ? `#${el.id}` : ''}> shows no chart of at least 100×100 px`;
+                }
+                const box = el.getBoundingClientRect();
+                const style = getComputedStyle(el);
+                const visible =
+                  box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0;
+                const label =
+                  el.getAttribute('aria-label') ?? el.querySelector('caption, figcaption')?.textContent?.trim().slice(0, 50) ?? '';
+                return visible
+                  ? null
+                  : `<${el.localName}${el.id ? `#${el.id}` : ''}> "${label}" is ${Math.round(box.width)}×${Math.round(box.height)}, visibility ${style.visibility}, display ${style.display}`;
+              })
+              .filter((x) => x !== null),
+          );
+          expect(hidden, `${path} without JS:\n${hidden.join('\n')}`).toEqual([]);
+          expect(v.failed, v.failed.join('\n')).toEqual([]);
+        } finally {
+          await v.page.close();
+        }
+      },
+    );
   });
 });

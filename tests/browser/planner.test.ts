@@ -37,10 +37,20 @@ describe('planner', () => {
     expect(await page.locator('[data-summary]').innerText()).toBe('Aomori, an area of 5,000 SMEs, a target of 10 firms');
     expect(await outputs(page)).toEqual(['20 firms', '19 firms', '3.7 area-years', '3.5 area-years', '0.20%']);
     expect(await page.locator('[data-beyond]').isVisible()).toBe(false);
-    expect(await page.locator('[data-row="organisations"] td').allInnerTexts()).toEqual(['6.5 organisations', '8.5 organisations', '110 / 145 organisations']);
-    expect(await page.locator('[data-row="stepCapableSupporters"] td').allInnerTexts()).toEqual(['5.5 people', '5.5 people', '94 / 94 people']);
+    expect(await page.locator('[data-row="organisations"] td').allInnerTexts()).toEqual([
+      '6.5 organisations',
+      '8.5 organisations',
+      '110 / 145 organisations',
+    ]);
+    expect(await page.locator('[data-row="stepCapableSupporters"] td').allInnerTexts()).toEqual([
+      '5.5 people',
+      '5.5 people',
+      '94 / 94 people',
+    ]);
     expect(await page.locator('[data-funnel]').innerText()).toBe('plan 50% (46 ÷ 92 firms), result 54% (49 ÷ 91 firms)');
-    expect(await page.locator('[data-prefecture-pilots]').innerText()).toBe('Deloitte Touche Tohmatsu LLC (Mutsu City, Kesennuma City and Miyako City)');
+    expect(await page.locator('[data-prefecture-pilots]').innerText()).toBe(
+      'Deloitte Touche Tohmatsu LLC (Mutsu City, Kesennuma City and Miyako City)',
+    );
     expect(await page.locator('form[data-planner] [data-js-gate]').getAttribute('inert')).toBe('');
     await page.context().close();
   });

@@ -24,7 +24,8 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 /** The address bar as the page sees it (page.url() learns of replaceState a moment later). */
 const currentUrl = async (page: Page) => new URL(await page.evaluate(() => location.href));
 
-const tickedIds = (page: Page) => page.$$eval('.checklist input[type=checkbox]', (boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).map((b) => b.id));
+const tickedIds = (page: Page) =>
+  page.$$eval('.checklist input[type=checkbox]', (boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).map((b) => b.id));
 
 /** A4 pages of a PDF: one page object per printed sheet. */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
@@ -94,7 +95,10 @@ describe.each([
     expect(await page.locator('.checklist input[type=checkbox]').count()).toBe(ITEM_COUNT);
     const sources = await page.locator('.checklist__source').allInnerTexts();
     expect(sources).toHaveLength(ITEM_COUNT);
-    expect(sources.every((s) => /^pp?\.\d/.test(s)), sources.join(' | ')).toBe(true);
+    expect(
+      sources.every((s) => /^pp?\.\d/.test(s)),
+      sources.join(' | '),
+    ).toBe(true);
     expect(await page.locator('.playbook-map tbody tr').count()).toBe(7);
     expect(await page.locator('.playbook-sources').innerText()).toMatch(/中小企業庁|SME Agency/);
     await page.context().close();
@@ -105,7 +109,9 @@ describe('the printed worksheet', () => {
   it.each(['ja', 'en'] as const)('prints to the number of A4 pages the README states (%s), without navigation', async (lang) => {
     const page = await site.open(lang === 'ja' ? '/playbook/' : '/en/playbook/');
     await page.emulateMedia({ media: 'print' });
-    const hidden = await page.$$eval('.site-header, .site-footer, .playbook textarea', (els) => els.map((e) => getComputedStyle(e).display));
+    const hidden = await page.$$eval('.site-header, .site-footer, .playbook textarea', (els) =>
+      els.map((e) => getComputedStyle(e).display),
+    );
     expect(hidden).toEqual(Array(hidden.length).fill('none'));
     expect(await page.locator('[data-note-print="assess"]').evaluate((e) => getComputedStyle(e).display)).toBe('block');
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

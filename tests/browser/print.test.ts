@@ -10,8 +10,12 @@ import { useSite } from '../support/site-session.ts';
 const site = useSite();
 
 /** Pages of a PDF: its page objects (/Type /Page, not /Pages). */
-export function pdfPageCount(pdf: Uint8Array): number {
-  return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+function pdfPageCount(pdf: Uint8Array): number {
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
+  ).length;
 }
 
 async function printed(path: string) {

@@ -13,7 +13,11 @@ async function search(page: Page, query: string): Promise<string[]> {
   await page.fill('#site-search-q', query);
   const box = page.locator('#site-search-results');
   await expect.poll(async () => (await box.isVisible()) && (await box.locator('a').count()) > 0, { timeout: 10_000 }).toBe(true);
-  return box.locator('a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+  return box
+    .locator('a')
+    .evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+    );
 }
 
 describe.each([

@@ -49,7 +49,10 @@ describe('language switch', () => {
 });
 
 describe('the 404 pages', () => {
-  for (const [path, h1] of [['/404.html', 'ページが見つかりません'], ['/en/404.html', 'Page not found']] as const) {
+  for (const [path, h1] of [
+    ['/404.html', 'ページが見つかりません'],
+    ['/en/404.html', 'Page not found'],
+  ] as const) {
     it(`${path}: the picker works without JavaScript, fits a phone and is axe-clean`, async () => {
       const page = await site.open(path, { width: 390, javaScriptEnabled: false });
       expect(await page.locator('h1').innerText()).toBe(h1);
@@ -59,7 +62,10 @@ describe('the 404 pages', () => {
       await page.waitForURL((url) => /\/prefectures\/tokyo\/$/.test(url.pathname));
       await page.context().close();
       const withJs = await site.open(path);
-      const results = await new AxeBuilder({ page: withJs }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).analyze();
+      const results = await new AxeBuilder({ page: withJs })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .setLegacyMode(true)
+        .analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
       await withJs.context().close();
     });

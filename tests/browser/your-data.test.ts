@@ -20,7 +20,6 @@ const prefectures = JSON.parse(readFileSync(join(DIST, 'data', 'prefectures.json
 const csvBytes = readFileSync(join(DIST, 'data', 'prefectures.csv'));
 const csvText = new TextDecoder('utf-8').decode(csvBytes); // BOM stripped
 
-
 /** Opens a page and records every request it makes, failing any that leaves 127.0.0.1. */
 async function open(path: string, width = 1280): Promise<{ page: Page; requests: string[] }> {
   const context = await site.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
@@ -52,7 +51,10 @@ const rawStat = async (page: Page, key: string) => (await stat(page, key).getAtt
 async function expectSiteAnalysis(page: Page): Promise<void> {
   await expect.poll(() => stat(page, 'pearson').textContent(), { timeout: 30_000 }).toBe('0.4740');
   // The build rounds summary.json to 8 decimals; the page must match the unrounded library result.
-  const a = associate(prefectures.map((p) => p.smes_per_agency as number), prefectures.map((p) => p.job_opening_ratio as number));
+  const a = associate(
+    prefectures.map((p) => p.smes_per_agency as number),
+    prefectures.map((p) => p.job_opening_ratio as number),
+  );
   expect(a.pearson).toBeCloseTo(summary.association.pearson, 8);
   expect(await stat(page, 'n').textContent()).toBe('47');
   expect((await rawStat(page, 'pearson'))[0]).toBeCloseTo(a.pearson, 12);
@@ -137,7 +139,7 @@ describe('your data: the site’s own prefectures.csv', () => {
 describe('your data: 50,000 rows', () => {
   it('is analysed without freezing the page, with progress shown', async () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const rows = ['region,x,y'];
     for (let i = 1; i <= 50_000; i++) {
       const x = random() * 100;
@@ -150,7 +152,11 @@ describe('your data: 50,000 rows', () => {
       w.statuses = [];
       w.maxGap = 0;
       const status = document.querySelector('[data-status]')!;
-      new MutationObserver(() => w.statuses.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => w.statuses.push(status.textContent ?? '')).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
       let last = performance.now();
       const tick = (now: number) => {
         w.maxGap = Math.max(w.maxGap, now - last);
@@ -179,7 +185,10 @@ describe('your data: 50,000 rows', () => {
 
 describe('chart downloads', () => {
   async function download(page: Page, figure: string, format: 'svg' | 'png'): Promise<Buffer> {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.click(`${figure} .chart-download button[data-format="${format}"]`)]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(`${figure} .chart-download button[data-format="${format}"]`),
+    ]);
     const path = await file.path();
     return readFileSync(path!);
   }
@@ -224,7 +233,13 @@ async function choose(page: Page, name: string, buffer: Buffer): Promise<void> {
   await settle(page);
 }
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('form[data-your-data]')?.getAttribute('aria-busy') === 'false' && document.querySelector('[data-status]')?.textContent !== '', undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('form[data-your-data]')?.getAttribute('aria-busy') === 'false' &&
+      document.querySelector('[data-status]')?.textContent !== '',
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 describe('your data: the files researchers bring', () => {
@@ -236,9 +251,13 @@ describe('your data: the files researchers bring', () => {
     await expect.poll(() => stat(page, 'pearson').textContent()).toBe('0.4740');
     expect(await stat(page, 'n').textContent()).toBe('47');
     expect(await page.locator('[data-header-info]').textContent()).toBe('4行目を見出しとして読みました。');
-    expect(await page.locator('[data-prefectures-found]').textContent()).toBe('「地域」の列を都道府県として認識しました。本サイトの指標と並べられます。');
+    expect(await page.locator('[data-prefectures-found]').textContent()).toBe(
+      '「地域」の列を都道府県として認識しました。本サイトの指標と並べられます。',
+    );
     expect(await page.locator('[data-excluded] li').allTextContents()).toEqual(['5行目：全国']);
-    expect(await page.locator('[data-set-aside-note]').textContent()).toBe('見出しより前の2行（表題など）を読み飛ばしました。 表の後の注記2行を読み飛ばしました。');
+    expect(await page.locator('[data-set-aside-note]').textContent()).toBe(
+      '見出しより前の2行（表題など）を読み飛ばしました。 表の後の注記2行を読み飛ばしました。',
+    );
     expect(await page.locator('[data-file-info]').textContent()).toBe('estat-sjis.csv: 48 行、Shift_JIS');
     expect(await page.locator('[data-chart] svg .dot').count()).toBe(47);
     await choose(page, 'excel-utf8-bom.csv', fixture('excel-utf8-bom.csv'));
@@ -267,7 +286,13 @@ describe('your data: the files researchers bring', () => {
     expect(await page.locator('[data-tiles-wide] svg a').count()).toBe(47);
     expect(await page.locator('[data-geo] svg a use').count()).toBe(47);
     // The outlines come from the page itself, and every region found its shape.
-    expect(await page.evaluate(() => [...document.querySelectorAll('[data-geo] use')].every((u) => document.getElementById(u.getAttribute('href')!.slice(1)) instanceof SVGPathElement))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('[data-geo] use')].every(
+          (u) => document.getElementById(u.getAttribute('href')!.slice(1)) instanceof SVGPathElement,
+        ),
+      ),
+    ).toBe(true);
     expect(await page.locator('[data-map-legend] li').allTextContents()).toEqual([
       '43.9 to under 155.0 (10)',
       '155.0 to under 185.9 (9)',
@@ -279,7 +304,9 @@ describe('your data: the files researchers bring', () => {
     const bytes = readFileSync((await file.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('code,name_ja,name_en,pref_code,smes_per_agency,Managerial job-opening ratio (openings per applicant),group,Fitted,Residual');
+    expect(lines[0]).toBe(
+      'code,name_ja,name_en,pref_code,smes_per_agency,Managerial job-opening ratio (openings per applicant),group,Fitted,Residual',
+    );
     expect(lines).toHaveLength(52);
     expect(lines.slice(48)).toEqual([
       '',
@@ -317,12 +344,27 @@ describe('your data: bad input gets one message and nothing half-drawn', () => {
   const bigPath = join(tmpdir(), `your-data-100mb-${process.pid}.csv`);
   const cases: [string, string, () => Buffer | string, string][] = [
     ['a PDF renamed', 'report.csv', () => fixture('pdf-renamed.csv'), 'This is a PDF file. Choose a CSV file.'],
-    ['an .xlsx renamed', 'book.csv', () => fixture('xlsx-renamed.csv'), 'This is a ZIP file, such as an Excel workbook (.xlsx). Save it from Excel as “CSV UTF-8 (comma delimited)” and choose that.'],
+    [
+      'an .xlsx renamed',
+      'book.csv',
+      () => fixture('xlsx-renamed.csv'),
+      'This is a ZIP file, such as an Excel workbook (.xlsx). Save it from Excel as “CSV UTF-8 (comma delimited)” and choose that.',
+    ],
     ['an empty file', 'empty.csv', () => fixture('empty.csv'), 'The file is empty.'],
     ['a header only', 'header-only.csv', () => fixture('header-only.csv'), 'The file has a header line and no data rows.'],
-    ['one numeric column', 'one.csv', () => fixture('one-numeric-column.csv'), 'Two numeric columns are needed; at most one column of this file reads as numbers.'],
+    [
+      'one numeric column',
+      'one.csv',
+      () => fixture('one-numeric-column.csv'),
+      'Two numeric columns are needed; at most one column of this file reads as numbers.',
+    ],
     ['EUC-JP', 'eucjp.csv', () => fixture('eucjp.csv'), 'The file seems to be in EUC-JP. Save it again as UTF-8 or Shift_JIS.'],
-    ['1 MB on one line', 'line.csv', () => Buffer.from('1,'.repeat(512 * 1024)), 'Line 1 is 1,048,576 characters long; at most 100,000 characters per line can be read.'],
+    [
+      '1 MB on one line',
+      'line.csv',
+      () => Buffer.from('1,'.repeat(512 * 1024)),
+      'Line 1 is 1,048,576 characters long; at most 100,000 characters per line can be read.',
+    ],
     [
       '100 MB',
       'big.csv',
@@ -355,8 +397,15 @@ describe('your data: bad input gets one message and nothing half-drawn', () => {
   it('every value missing: n = 0, each row listed as missing', async () => {
     const { page } = await open('/your-data/');
     await choose(page, 'all-missing.csv', fixture('all-missing.csv'));
-    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('使える行が0行しかありません（欠測で除いた行：4行）。4行以上必要です。');
-    expect(await page.locator('[data-missing] li').evaluateAll((els) => els.map((el) => el.getAttribute('data-line')))).toEqual(['2', '3', '4', '5']);
+    await expect
+      .poll(() => page.locator('[data-status]').textContent())
+      .toBe('使える行が0行しかありません（欠測で除いた行：4行）。4行以上必要です。');
+    expect(await page.locator('[data-missing] li').evaluateAll((els) => els.map((el) => el.getAttribute('data-line')))).toEqual([
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
     expect(await page.locator('[data-rejected] li').count()).toBe(0);
     expect(await page.locator('[data-chart] svg').count()).toBe(0);
     await page.context().close();

@@ -59,7 +59,16 @@ describe('scatterSpec on the seed data', () => {
   });
 
   it('breaks ties in residual size by code so labels are stable', () => {
-    expect(largestResiduals([{ code: '05', residual: -1 }, { code: '03', residual: 1 }, { code: '04', residual: 0.5 }], 2)).toEqual(['03', '05']);
+    expect(
+      largestResiduals(
+        [
+          { code: '05', residual: -1 },
+          { code: '03', residual: 1 },
+          { code: '04', residual: 0.5 },
+        ],
+        2,
+      ),
+    ).toEqual(['03', '05']);
   });
 });
 
@@ -72,7 +81,9 @@ describe('rendered scatter SVG', () => {
     expect(openTag).toContain(' id="test-log-block-wide"');
     expect(openTag).toContain(' aria-labelledby="test-log-block-wide-title"');
     expect(openTag).toContain(' aria-describedby="test-log-block-wide-desc"');
-    expect(wide.svg).toContain('<title id="test-log-block-wide-title">SMEs per fee-charging placement agency and the managerial job-opening ratio</title>');
+    expect(wide.svg).toContain(
+      '<title id="test-log-block-wide-title">SMEs per fee-charging placement agency and the managerial job-opening ratio</title>',
+    );
     expect(wide.svg).toContain('(r = 0.4740)');
   });
 

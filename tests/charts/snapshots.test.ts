@@ -53,7 +53,10 @@ describe('choropleth: each indicator and the bivariate map, quantile and equal-i
 describe('tile map: wide and narrow', () => {
   const views = MAP_VIEWS.filter((view) => view.classes === 'quantile' && view.indicator !== 'smesPerAgency');
   const cases = (['en', 'ja'] as Lang[]).flatMap((lang) =>
-    renderTileViews(lang, 'tile', views, lang === 'ja' ? '02' : undefined).map((view) => [`tile-${lang}-${viewKey(view)}-${view.size}`, view.svg]),
+    renderTileViews(lang, 'tile', views, lang === 'ja' ? '02' : undefined).map((view) => [
+      `tile-${lang}-${viewKey(view)}-${view.size}`,
+      view.svg,
+    ]),
   );
   test.each(cases)('%s', async (name, svg) => {
     await snapshot(name, svg);
@@ -67,26 +70,51 @@ describe('network charts (Plot)', () => {
   const { networks } = atlas();
 
   test('network-step-matrix-en', async () => {
-    await snapshot('network-step-matrix-en', renderSvg(stepMatrixSpec(networks, lang, { most: t.networks.legendMost, some: t.networks.legendSome }), { id: 'step-matrix-svg', title: t.networks.matrixTitle, description: t.networks.matrixDescription }));
+    await snapshot(
+      'network-step-matrix-en',
+      renderSvg(stepMatrixSpec(networks, lang, { most: t.networks.legendMost, some: t.networks.legendSome }), {
+        id: 'step-matrix-svg',
+        title: t.networks.matrixTitle,
+        description: t.networks.matrixDescription,
+      }),
+    );
   });
 
   test('network-pilot-en', async () => {
     const body = (id: number) => networks.pilotOrganisations.find((o) => o.id === id)!;
-    const points: PilotPoint[] = networks.pilotNetworks.map((x) => ({ name: `${body(x.organisationId).short.en} (${x.area.en})`, lead: x.lead ?? 'unknown', extent: x.extent }));
+    const points: PilotPoint[] = networks.pilotNetworks.map((x) => ({
+      name: `${body(x.organisationId).short.en} (${x.area.en})`,
+      lead: x.lead ?? 'unknown',
+      extent: x.extent,
+    }));
     const labels = {
       lead: { public: t.suggestion.leadName.public, private: t.suggestion.leadName.private, unknown: t.networks.leadUnknown },
       extent: t.networks.extentName,
       xAxis: t.networks.xAxis,
       yAxis: t.networks.yAxis,
     };
-    await snapshot('network-pilot-en', renderSvg(pilotChartSpec(points, labels), { id: 'pilot-chart-svg', title: t.networks.pilotTitle, description: t.networks.pilotDescription }));
+    await snapshot(
+      'network-pilot-en',
+      renderSvg(pilotChartSpec(points, labels), {
+        id: 'pilot-chart-svg',
+        title: t.networks.pilotTitle,
+        description: t.networks.pilotDescription,
+      }),
+    );
   });
 
   test('network-kpi-en', async () => {
     const rows = networks.kpis
       .filter((k) => k.plan !== null && k.kpi !== 'pilot_bodies')
       .map((k) => ({ label: k.label[lang], plan: k.plan as number, actual: k.actual }));
-    await snapshot('network-kpi-en', renderSvg(kpiAchievementSpec(rows, { xAxis: t.networks.kpiAxis, plan: t.networks.kpiPlan }), { id: 'kpi-chart-svg', title: t.networks.kpiTitle, description: t.networks.kpiDescription }));
+    await snapshot(
+      'network-kpi-en',
+      renderSvg(kpiAchievementSpec(rows, { xAxis: t.networks.kpiAxis, plan: t.networks.kpiPlan }), {
+        id: 'kpi-chart-svg',
+        title: t.networks.kpiTitle,
+        description: t.networks.kpiDescription,
+      }),
+    );
   });
 });
 
@@ -117,4 +145,3 @@ describe('mini scatter (your data): dots one by one, and one path above MAX_DOTS
     await snapshot('mini-scatter-many', miniScatterSvg(many, { ...options, width: 760, height: 460 }));
   });
 });
-

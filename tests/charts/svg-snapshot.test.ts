@@ -3,8 +3,24 @@ import { expect, test } from 'vitest';
 import { normaliseGenerated, prettyMarkup, readableSvg } from '../support/svg-snapshot.ts';
 
 test('one element per line, indented by depth; an element holding only text stays on its line', () => {
-  expect(prettyMarkup('<svg a="x>y"><g><line x1="0"/><text x="1">a &lt; b</text><path d="M0"></path></g><style>.a {\n  b: c;\n}</style></svg>')).toBe(
-    ['<svg a="x>y">', '  <g>', '    <line x1="0"/>', '    <text x="1">a &lt; b</text>', '    <path d="M0"></path>', '  </g>', '  <style>', '    .a {', '    b: c;', '    }', '  </style>', '</svg>', ''].join('\n'),
+  expect(
+    prettyMarkup('<svg a="x>y"><g><line x1="0"/><text x="1">a &lt; b</text><path d="M0"></path></g><style>.a {\n  b: c;\n}</style></svg>'),
+  ).toBe(
+    [
+      '<svg a="x>y">',
+      '  <g>',
+      '    <line x1="0"/>',
+      '    <text x="1">a &lt; b</text>',
+      '    <path d="M0"></path>',
+      '  </g>',
+      '  <style>',
+      '    .a {',
+      '    b: c;',
+      '    }',
+      '  </style>',
+      '</svg>',
+      '',
+    ].join('\n'),
   );
 });
 
@@ -15,9 +31,11 @@ test("Plot's hashed class becomes `plot`; other plot-* names stay", () => {
 });
 
 test('generated ids count from 1 per kind in order of appearance', () => {
-  expect(normaliseGenerated('<clipPath id="plot-clip-7"/><g clip-path="url(#plot-clip-7)"/><clipPath id="plot-clip-9"/><marker id="plot-marker-4"/>')).toBe(
-    '<clipPath id="plot-clip-1"/><g clip-path="url(#plot-clip-1)"/><clipPath id="plot-clip-2"/><marker id="plot-marker-1"/>',
-  );
+  expect(
+    normaliseGenerated(
+      '<clipPath id="plot-clip-7"/><g clip-path="url(#plot-clip-7)"/><clipPath id="plot-clip-9"/><marker id="plot-marker-4"/>',
+    ),
+  ).toBe('<clipPath id="plot-clip-1"/><g clip-path="url(#plot-clip-1)"/><clipPath id="plot-clip-2"/><marker id="plot-marker-1"/>');
 });
 
 test('readableSvg does both', () => {

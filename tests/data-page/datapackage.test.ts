@@ -25,7 +25,10 @@ const validateResource = ajv.compile(profile('data-resource'));
 const validateTabular = ajv.compile(profile('tabular-data-resource'));
 const validateSchema = ajv.compile(profile('table-schema'));
 
-const pkg = JSON.parse(readFileSync(join(DATA, 'datapackage.json'), 'utf8')) as { resources: PackageResource[]; licenses: { name: string; path: string; title: string }[] };
+const pkg = JSON.parse(readFileSync(join(DATA, 'datapackage.json'), 'utf8')) as {
+  resources: PackageResource[];
+  licenses: { name: string; path: string; title: string }[];
+};
 const bytesOf = (path: string) => readFileSync(join(DATA, path));
 const BOM = '\uFEFF';
 
@@ -48,7 +51,11 @@ function checkConstraints(schema: TableSchema, rows: Record<string, string | num
   for (const field of schema.fields) {
     const values = rows.map((row) => row[field.name]);
     const c = field.constraints ?? {};
-    if (c.required) expect(values.filter((v) => v === null), `${where}: ${field.name} required`).toEqual([]);
+    if (c.required)
+      expect(
+        values.filter((v) => v === null),
+        `${where}: ${field.name} required`,
+      ).toEqual([]);
     if (c.unique) expect(new Set(values).size, `${where}: ${field.name} unique`).toBe(values.length);
     // As in Table Schema, constraints other than `required` apply only to values that are present.
     if (c.enum) for (const v of values.filter((v) => v !== null)) expect(c.enum, `${where}: ${field.name}`).toContain(v);
@@ -56,7 +63,10 @@ function checkConstraints(schema: TableSchema, rows: Record<string, string | num
   }
   if (schema.primaryKey) {
     const keys = rows.map((row) => row[schema.primaryKey!]);
-    expect(keys.every((k) => k !== null), `${where}: primary key present`).toBe(true);
+    expect(
+      keys.every((k) => k !== null),
+      `${where}: primary key present`,
+    ).toBe(true);
     expect(new Set(keys).size, `${where}: primary key unique`).toBe(rows.length);
   }
 }
@@ -92,7 +102,11 @@ describe('datapackage.json', () => {
 
   it('carries the Public Data License with attribution and a processed-by note', () => {
     expect(pkg.licenses).toEqual([
-      { name: 'PDL-1.0', path: 'https://www.digital.go.jp/resources/open_data/public_data_license_v1.0', title: '公共データ利用規約（第1.0版） / Public Data License (Version 1.0)' },
+      {
+        name: 'PDL-1.0',
+        path: 'https://www.digital.go.jp/resources/open_data/public_data_license_v1.0',
+        title: '公共データ利用規約（第1.0版） / Public Data License (Version 1.0)',
+      },
     ]);
     const whole = JSON.stringify(pkg);
     expect(whole).toContain('processed by the Core-Talent Atlas');
@@ -102,8 +116,20 @@ describe('datapackage.json', () => {
   it('lists every file in public/data/ (derived and raw) exactly once, and nothing that is missing', () => {
     const listed = pkg.resources.map((r) => r.path).sort();
     expect(new Set(listed).size).toBe(listed.length);
-    expect(listed).toEqual(listAll(DATA).filter((f) => f !== 'datapackage.json').sort());
-    for (const path of ['prefectures.csv', 'prefectures.utf8.csv', 'prefectures.json', 'summary.json', 'data-dictionary.csv', 'raw/job_opening_ratio.csv', 'raw/smes_per_agency.csv']) {
+    expect(listed).toEqual(
+      listAll(DATA)
+        .filter((f) => f !== 'datapackage.json')
+        .sort(),
+    );
+    for (const path of [
+      'prefectures.csv',
+      'prefectures.utf8.csv',
+      'prefectures.json',
+      'summary.json',
+      'data-dictionary.csv',
+      'raw/job_opening_ratio.csv',
+      'raw/smes_per_agency.csv',
+    ]) {
       expect(listed).toContain(path);
     }
   });
@@ -123,13 +149,29 @@ describe('datapackage.json', () => {
     expect(resource.schema!.fields.map((f) => [f.name, f.type])).toEqual(dictionary.map((d) => [d.column, d.type]));
     expect(resource.schema!.primaryKey).toBe('code');
     expect(resource.schema!.missingValues).toEqual(['']);
-    expect(resource.schema!.fields.find((f) => f.name === 'job_opening_ratio')).toMatchObject({ type: 'number', unit: 'openings per applicant', unit_ja: '倍', vintage: '2021-09' });
+    expect(resource.schema!.fields.find((f) => f.name === 'job_opening_ratio')).toMatchObject({
+      type: 'number',
+      unit: 'openings per applicant',
+      unit_ja: '倍',
+      vintage: '2021-09',
+    });
     expect(readCsvResource(resource).rows).toHaveLength(47);
   });
 
   it('gives every Japanese label of prefectures.csv an English twin column, with the eight blocks and three areas as its values', () => {
     const fields = pkg.resources.find((r) => r.path === 'prefectures.csv')!.schema!.fields;
-    expect(fields.map((f) => f.name).slice(0, 10)).toEqual(['code', 'slug', 'name_ja', 'name_en', 'name_kana', 'metro_area', 'metro_area_en', 'metro_group', 'regional_block', 'regional_block_en']);
+    expect(fields.map((f) => f.name).slice(0, 10)).toEqual([
+      'code',
+      'slug',
+      'name_ja',
+      'name_en',
+      'name_kana',
+      'metro_area',
+      'metro_area_en',
+      'metro_group',
+      'regional_block',
+      'regional_block_en',
+    ]);
     expect(fields.find((f) => f.name === 'regional_block_en')).toMatchObject({
       title: 'Regional block in English (Hokkaido, Kanto, …)',
       constraints: { required: true, enum: ['Hokkaido', 'Tohoku', 'Kanto', 'Chubu', 'Kinki', 'Chugoku', 'Shikoku', 'Kyushu & Okinawa'] },
@@ -174,12 +216,20 @@ describe('datapackage.json', () => {
           else expect(typeof value, `${resource.path} ${field.name}`).toBe('number');
         }
       }
-      checkConstraints(resource.schema!, records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === '' ? null : v]))) as Record<string, string | number | null>[], resource.path);
+      checkConstraints(
+        resource.schema!,
+        records.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === '' ? null : v]))) as Record<
+          string,
+          string | number | null
+        >[],
+        resource.path,
+      );
     }
   });
 
   it('every JSON resource parses', () => {
-    for (const resource of pkg.resources.filter((r) => r.format === 'json')) expect(() => JSON.parse(bytesOf(resource.path).toString('utf8')), resource.path).not.toThrow();
+    for (const resource of pkg.resources.filter((r) => r.format === 'json'))
+      expect(() => JSON.parse(bytesOf(resource.path).toString('utf8')), resource.path).not.toThrow();
   });
 });
 
@@ -197,7 +247,9 @@ describe('prefectures.csv for Excel, and its plain twin', () => {
     const { data, errors } = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy' });
     expect(errors).toEqual([]);
     const schema = pkg.resources.find((r) => r.path === 'prefectures.csv')!.schema!;
-    const typed = data.map((row) => Object.fromEntries(schema.fields.map((f) => [f.name, (cast(f, row[f.name]) as { value: unknown }).value])));
+    const typed = data.map((row) =>
+      Object.fromEntries(schema.fields.map((f) => [f.name, (cast(f, row[f.name]) as { value: unknown }).value])),
+    );
     const json = JSON.parse(bytesOf('prefectures.json').toString('utf8'));
     expect(typed).toEqual(json);
     expect(typed[12]).toMatchObject({ code: '13', name_ja: '東京都', job_opening_ratio: 1.07, smes_per_agency: 43.9 });

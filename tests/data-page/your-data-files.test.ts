@@ -21,9 +21,19 @@ import { columnNames, missingMarker, parseNumber, type ColumnChoice } from '../.
 import { ROOT } from '../support/paths.ts';
 
 const prefectures = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'prefectures.json'), 'utf8')) as Record<string, string | number>[];
-const matcher = prefectureMatcher(prefectures.map((p) => ({ code: String(p.code), name_ja: String(p.name_ja), name_en: String(p.name_en) })));
+const matcher = prefectureMatcher(
+  prefectures.map((p) => ({ code: String(p.code), name_ja: String(p.name_ja), name_en: String(p.name_en) })),
+);
 const atlas: AtlasForReader = {
-  indicators: [{ id: 'jobOpeningRatio', title: '管理的職業の有効求人倍率', unit: '倍', decimals: 2, source: '厚生労働省「職業安定業務統計」（2021年9月）' }],
+  indicators: [
+    {
+      id: 'jobOpeningRatio',
+      title: '管理的職業の有効求人倍率',
+      unit: '倍',
+      decimals: 2,
+      source: '厚生労働省「職業安定業務統計」（2021年9月）',
+    },
+  ],
   prefectures: prefectures.map((p) => ({
     code: String(p.code),
     name_ja: String(p.name_ja),
@@ -38,7 +48,11 @@ const fillJa = filler(ja.yourData.client);
 const fillEn = filler(en.yourData.client);
 
 /** Reads, describes and analyses a file with the guessed columns, as the page does by default. */
-function run(input: { bytes: Uint8Array } | { text: string }, choice?: Partial<ColumnChoice>, join?: { indicator: string; axis: 'x' | 'y' }) {
+function run(
+  input: { bytes: Uint8Array } | { text: string },
+  choice?: Partial<ColumnChoice>,
+  join?: { indicator: string; axis: 'x' | 'y' },
+) {
   const read = readInput(input);
   if (!read.ok) return { refusal: read.refusal };
   const described = describeTable(read.raw, read.table, matcher);
@@ -68,7 +82,13 @@ describe('the files researchers bring give the site’s own n = 47 and r = 0.474
     expect([s.n, s.r]).toEqual([47, '0.4740']);
     expect(s.read.ok && s.read.encoding).toBe('shift_jis');
     expect(s.described.headerLine).toBe(4);
-    expect(s.described.header).toEqual(['地域 コード', '地域', '調査年', '1有料職業紹介事業者あたりの中小企業数【社】', '管理的職業の有効求人倍率【倍】']);
+    expect(s.described.header).toEqual([
+      '地域 コード',
+      '地域',
+      '調査年',
+      '1有料職業紹介事業者あたりの中小企業数【社】',
+      '管理的職業の有効求人倍率【倍】',
+    ]);
     // The label is the name column, not the code; x and y are the measures, never the code or the year.
     expect(s.described.guess).toEqual({ label: 1, x: 3, y: 4 });
     expect(s.described.prefectureColumn).toBe(1);
@@ -94,7 +114,14 @@ describe('the files researchers bring give the site’s own n = 47 and r = 0.474
     expect(third.n).toBe(39);
     expect(third.analysis.rejected).toEqual([]);
     expect(third.analysis.missing.map((r) => [r.line, (r.problems[0] as { marker: string }).marker])).toEqual([
-      [2, '...'], [13, '...'], [15, '-'], [24, '...'], [28, '-'], [35, '...'], [41, '-'], [46, '...'],
+      [2, '...'],
+      [13, '...'],
+      [15, '-'],
+      [24, '...'],
+      [28, '-'],
+      [35, '...'],
+      [41, '-'],
+      [46, '...'],
     ]);
     expect(third.outcome.ranked.find((p) => p.label === '青森')!.y).toBe(-0.1);
     expect(rowText(third.analysis.missing[0]!.problems[0]!)).toBe('「前年差（ポイント）」が欠測（...）');
@@ -138,7 +165,12 @@ describe('the files researchers bring give the site’s own n = 47 and r = 0.474
 
 describe('bad input: one clear message, nothing analysed', () => {
   const cases: [string, () => { bytes: Uint8Array } | { text: string }, string, string][] = [
-    ['a PDF renamed .csv', () => ({ bytes: fixture('pdf-renamed.csv') }), 'PDFファイルです。CSVファイルを選んでください。', 'This is a PDF file. Choose a CSV file.'],
+    [
+      'a PDF renamed .csv',
+      () => ({ bytes: fixture('pdf-renamed.csv') }),
+      'PDFファイルです。CSVファイルを選んでください。',
+      'This is a PDF file. Choose a CSV file.',
+    ],
     [
       'an .xlsx renamed .csv',
       () => ({ bytes: fixture('xlsx-renamed.csv') }),
@@ -146,14 +178,24 @@ describe('bad input: one clear message, nothing analysed', () => {
       'This is a ZIP file, such as an Excel workbook (.xlsx). Save it from Excel as “CSV UTF-8 (comma delimited)” and choose that.',
     ],
     ['an empty file', () => ({ bytes: fixture('empty.csv') }), 'ファイルが空です。', 'The file is empty.'],
-    ['a header only', () => ({ bytes: fixture('header-only.csv') }), '見出しの行しかなく、データの行がありません。', 'The file has a header line and no data rows.'],
+    [
+      'a header only',
+      () => ({ bytes: fixture('header-only.csv') }),
+      '見出しの行しかなく、データの行がありません。',
+      'The file has a header line and no data rows.',
+    ],
     [
       'one numeric column (and no prefectures)',
       () => ({ bytes: fixture('one-numeric-column.csv') }),
       '数値の列が2つ以上必要です。このファイルで数値として読める列は1つ以下です。',
       'Two numeric columns are needed; at most one column of this file reads as numbers.',
     ],
-    ['EUC-JP', () => ({ bytes: fixture('eucjp.csv') }), '文字コードがEUC-JPのようです。UTF-8かShift_JISで保存し直してください。', 'The file seems to be in EUC-JP. Save it again as UTF-8 or Shift_JIS.'],
+    [
+      'EUC-JP',
+      () => ({ bytes: fixture('eucjp.csv') }),
+      '文字コードがEUC-JPのようです。UTF-8かShift_JISで保存し直してください。',
+      'The file seems to be in EUC-JP. Save it again as UTF-8 or Shift_JIS.',
+    ],
     [
       'bytes that are neither UTF-8 nor Shift_JIS',
       () => ({ bytes: new Uint8Array([...Buffer.from('a,b,c\n'), ...Array.from({ length: 200 }, (_, i) => (i % 2 ? 0xfd : 0x81)), 0x0a]) }),
@@ -174,12 +216,24 @@ describe('bad input: one clear message, nothing analysed', () => {
     ],
     [
       '2,000 columns',
-      () => ({ text: `${Array.from({ length: 2000 }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: 2000 }, (_, i) => i).join(',')}\n` }),
+      () => ({
+        text: `${Array.from({ length: 2000 }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: 2000 }, (_, i) => i).join(',')}\n`,
+      }),
       '1行目に2,000列あります。読み込めるのは1,000列までです。',
       'Line 1 has 2,000 columns; at most 1,000 can be read.',
     ],
-    ['a PNG renamed .csv', () => ({ bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }), '画像ファイル（PNG）です。CSVファイルを選んでください。', 'This is an image file (PNG). Choose a CSV file.'],
-    ['binary bytes with NULs', () => ({ bytes: new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0x00, 0x01, 0x02, 0x2c, 0x33]) }), 'テキストではないファイルです（NULバイトを含みます）。CSVファイルを選んでください。', 'This is not a text file (it holds NUL bytes). Choose a CSV file.'],
+    [
+      'a PNG renamed .csv',
+      () => ({ bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }),
+      '画像ファイル（PNG）です。CSVファイルを選んでください。',
+      'This is an image file (PNG). Choose a CSV file.',
+    ],
+    [
+      'binary bytes with NULs',
+      () => ({ bytes: new Uint8Array([0x61, 0x2c, 0x62, 0x0a, 0x00, 0x01, 0x02, 0x2c, 0x33]) }),
+      'テキストではないファイルです（NULバイトを含みます）。CSVファイルを選んでください。',
+      'This is not a text file (it holds NUL bytes). Choose a CSV file.',
+    ],
   ];
   it.each(cases)('%s', (_, input, messageJa, messageEn) => {
     const refusal = refusalOf(input());
@@ -207,7 +261,14 @@ describe('robustness of what is read', () => {
   });
 
   it('makes duplicate, empty, long and control-character column names distinguishable and safe', () => {
-    expect(columnNames(['x', 'x', '', 'x', `bell\u0007name`, 'y'.repeat(200)], (i) => `#${i}`)).toEqual(['x', 'x (2)', '#3', 'x (3)', 'bellname', `${'y'.repeat(79)}…`]);
+    expect(columnNames(['x', 'x', '', 'x', `bell\u0007name`, 'y'.repeat(200)], (i) => `#${i}`)).toEqual([
+      'x',
+      'x (2)',
+      '#3',
+      'x (3)',
+      'bellname',
+      `${'y'.repeat(79)}…`,
+    ]);
   });
 
   it('finds the header under title lines, and keeps a commas-only first line from eating a data row', () => {
@@ -220,7 +281,17 @@ describe('robustness of what is read', () => {
 
   it('reads numbers as Japanese tables write them and knows missing markers', () => {
     expect([parseNumber('△1.5'), parseNumber('▲２'), parseNumber('１，２３４'), parseNumber('12%')]).toEqual([-1.5, -2, 1234, null]);
-    expect(['-', '―', '…', '***', 'x', 'X', '秘匿', '', '12'].map(missingMarker)).toEqual(['-', '―', '...', '***', 'x', 'X', '秘匿', '', null]);
+    expect(['-', '―', '…', '***', 'x', 'X', '秘匿', '', '12'].map(missingMarker)).toEqual([
+      '-',
+      '―',
+      '...',
+      '***',
+      'x',
+      'X',
+      '秘匿',
+      '',
+      null,
+    ]);
   });
 
   it('lists a duplicate prefecture and an unknown name by line', () => {
@@ -231,12 +302,28 @@ describe('robustness of what is read', () => {
       { line: 49, problems: [{ kind: 'duplicate-prefecture', value: '東京', first: 14 }] },
       { line: 50, problems: [{ kind: 'not-a-prefecture', value: '東京特別区' }] },
     ]);
-    expect(s.analysis.rejected.map((r) => problemText(fillJa, r.problems[0]!, () => ''))).toEqual(['「東京」は14行目と同じ都道府県です', '「東京特別区」は都道府県として認識できません']);
+    expect(s.analysis.rejected.map((r) => problemText(fillJa, r.problems[0]!, () => ''))).toEqual([
+      '「東京」は14行目と同じ都道府県です',
+      '「東京特別区」は都道府県として認識できません',
+    ]);
   });
 
   it('draws every point of a file with control characters as well-formed SVG', () => {
-    const points = ['bell\u0007label', 'vt\u000Blabel', 'esc\u001Blabel', 'nonchar\uFFFElabel', 'a', 'b', 'c'].map((label, i) => ({ label, x: i, y: i * i }));
-    const svg = miniScatterSvg(points, { width: 400, height: 300, xLabel: 'x\u0001axis', yLabel: 'y', title: 't', description: 'd', pointLabel: (p) => p.label, band: [] });
+    const points = ['bell\u0007label', 'vt\u000Blabel', 'esc\u001Blabel', 'nonchar\uFFFElabel', 'a', 'b', 'c'].map((label, i) => ({
+      label,
+      x: i,
+      y: i * i,
+    }));
+    const svg = miniScatterSvg(points, {
+      width: 400,
+      height: 300,
+      xLabel: 'x\u0001axis',
+      yLabel: 'y',
+      title: 't',
+      description: 'd',
+      pointLabel: (p) => p.label,
+      band: [],
+    });
     expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
     expect(svg.match(/class="dot"/g)).toHaveLength(7);
     expect(escapeXml('a\u0007<b>')).toBe('a&lt;b&gt;');
@@ -246,24 +333,45 @@ describe('robustness of what is read', () => {
 describe('the joined table', () => {
   it('has one row per prefecture in code order and both sources', () => {
     const s = stats(run({ bytes: fixture('codes-only.csv') }, {}, { indicator: 'jobOpeningRatio', axis: 'y' }));
-    const rows = joinedTable(s.outcome.ranked, atlas, { indicator: 'jobOpeningRatio', axis: 'y' }, { label: 'pref_code', x: 'smes_per_agency', y: '管理的職業の有効求人倍率（倍）' }, 'codes-only.csv', {
-      code: 'コード',
-      nameJa: '都道府県',
-      nameEn: '都道府県（英語）',
-      group: '圏域',
-      fitted: '当てはめ値',
-      residual: '残差',
-      theirSource: '出典（利用者のデータ）',
-      ourSource: '出典（中核人材アトラス）',
-      groupNames: { metro: '三大都市圏', regional: '地方' },
-      describe: (i) => fillJa('ourSourceLine', { title: i.title, unit: i.unit, source: i.source }),
-    });
-    expect(rows[0]).toEqual(['コード', '都道府県', '都道府県（英語）', 'pref_code', 'smes_per_agency', '管理的職業の有効求人倍率（倍）', '圏域', '当てはめ値', '残差']);
+    const rows = joinedTable(
+      s.outcome.ranked,
+      atlas,
+      { indicator: 'jobOpeningRatio', axis: 'y' },
+      { label: 'pref_code', x: 'smes_per_agency', y: '管理的職業の有効求人倍率（倍）' },
+      'codes-only.csv',
+      {
+        code: 'コード',
+        nameJa: '都道府県',
+        nameEn: '都道府県（英語）',
+        group: '圏域',
+        fitted: '当てはめ値',
+        residual: '残差',
+        theirSource: '出典（利用者のデータ）',
+        ourSource: '出典（中核人材アトラス）',
+        groupNames: { metro: '三大都市圏', regional: '地方' },
+        describe: (i) => fillJa('ourSourceLine', { title: i.title, unit: i.unit, source: i.source }),
+      },
+    );
+    expect(rows[0]).toEqual([
+      'コード',
+      '都道府県',
+      '都道府県（英語）',
+      'pref_code',
+      'smes_per_agency',
+      '管理的職業の有効求人倍率（倍）',
+      '圏域',
+      '当てはめ値',
+      '残差',
+    ]);
     expect(rows.slice(1, 48).map((r) => r[0])).toEqual(prefectures.map((p) => p.code));
     const tokyo = prefectures.find((p) => p.code === '13')!;
     expect(rows[13]!.slice(0, 7)).toEqual(['13', '東京都', 'Tokyo', '13', tokyo.smes_per_agency, tokyo.job_opening_ratio, '三大都市圏']);
     expect(rows[13]!.slice(4, 6)).toEqual([43.9, 1.07]);
-    expect(rows.slice(48)).toEqual([[], ['出典（利用者のデータ）', 'codes-only.csv'], ['出典（中核人材アトラス）', '管理的職業の有効求人倍率（倍）：厚生労働省「職業安定業務統計」（2021年9月）']]);
+    expect(rows.slice(48)).toEqual([
+      [],
+      ['出典（利用者のデータ）', 'codes-only.csv'],
+      ['出典（中核人材アトラス）', '管理的職業の有効求人倍率（倍）：厚生労働省「職業安定業務統計」（2021年9月）'],
+    ]);
   });
 });
 
@@ -271,7 +379,8 @@ describe('the page’s strings', () => {
   it('use the same placeholders in Japanese and English', () => {
     const keys = Object.keys(ja.yourData.client) as (keyof typeof ja.yourData.client)[];
     expect(Object.keys(en.yourData.client).sort()).toEqual([...keys].sort());
-    for (const key of keys) expect([key, placeholders(en.yourData.client[key]).sort()]).toEqual([key, placeholders(ja.yourData.client[key]).sort()]);
+    for (const key of keys)
+      expect([key, placeholders(en.yourData.client[key]).sort()]).toEqual([key, placeholders(ja.yourData.client[key]).sort()]);
   });
 });
 

@@ -23,7 +23,9 @@ describe('parseNumber', () => {
     ['.5', 0.5],
   ])('reads %j as %d', (cell, value) => expect(parseNumber(cell)).toBe(value));
 
-  it.each(['', '-', '***', '…', 'abc', '1,23', '12a', 'NaN', 'Infinity', '1.2.3'])('rejects %j', (cell) => expect(parseNumber(cell)).toBeNull());
+  it.each(['', '-', '***', '…', 'abc', '1,23', '12a', 'NaN', 'Infinity', '1.2.3'])('rejects %j', (cell) =>
+    expect(parseNumber(cell)).toBeNull(),
+  );
 });
 
 describe('parseTable and usableRows on bad-rows.csv', () => {
@@ -46,7 +48,13 @@ describe('parseTable and usableRows on bad-rows.csv', () => {
     expect(rejected).toEqual([
       { line: 6, problems: [{ kind: 'not-a-number', column: 1, value: 'abc' }] },
       { line: 7, problems: [{ kind: 'missing-label' }] },
-      { line: 8, problems: [{ kind: 'field-count', expected: 3, found: 2 }, { kind: 'missing-value', column: 2, marker: '' }] },
+      {
+        line: 8,
+        problems: [
+          { kind: 'field-count', expected: 3, found: 2 },
+          { kind: 'missing-value', column: 2, marker: '' },
+        ],
+      },
       { line: 12, problems: [{ kind: 'field-count', expected: 3, found: 4 }] },
     ]);
     // e-Stat's *** is a missing value, listed apart: not an error, never a zero.
@@ -62,7 +70,11 @@ describe('parseTable and usableRows on bad-rows.csv', () => {
 
   it('counts lines across CRLF files and reports progress up to 1', () => {
     const fractions: number[] = [];
-    const crlf = parseTable(['label,x,y', ...Array.from({ length: 10 }, (_, i) => `r${i},${i},${i * 2}`)].join('\r\n'), (f) => fractions.push(f), 4);
+    const crlf = parseTable(
+      ['label,x,y', ...Array.from({ length: 10 }, (_, i) => `r${i},${i},${i * 2}`)].join('\r\n'),
+      (f) => fractions.push(f),
+      4,
+    );
     expect(crlf.rows.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(fractions.at(-1)).toBe(1);
     expect(fractions.length).toBe(3);
@@ -83,11 +95,18 @@ describe('the site’s own prefectures.csv', () => {
 
   it('gives the same association as the statistics library on the JSON values, from UTF-8 and from Shift_JIS', () => {
     const json = JSON.parse(readFileSync(join(ROOT, 'public', 'data', 'prefectures.json'), 'utf8')) as Record<string, number>[];
-    const expected = associate(json.map((p) => p.smes_per_agency), json.map((p) => p.job_opening_ratio));
+    const expected = associate(
+      json.map((p) => p.smes_per_agency),
+      json.map((p) => p.job_opening_ratio),
+    );
     const sjis = iconv.encode(decodeText(bytes), 'Shift_JIS');
     expect(detectEncoding(sjis)).toBe('shift_jis');
     for (const t of [table, parseTable(decodeText(sjis))]) {
-      const choice = { label: t.header.indexOf('name_ja'), x: t.header.indexOf('smes_per_agency'), y: t.header.indexOf('job_opening_ratio') };
+      const choice = {
+        label: t.header.indexOf('name_ja'),
+        x: t.header.indexOf('smes_per_agency'),
+        y: t.header.indexOf('job_opening_ratio'),
+      };
       const { points, rejected } = usableRows(t, choice);
       expect(rejected).toEqual([]);
       const result = analyse(points);
@@ -95,7 +114,9 @@ describe('the site’s own prefectures.csv', () => {
       expect(result.association).toEqual(expected);
       expect(result.association.pearson.toFixed(4)).toBe('0.4740');
       // The build's residual column ranks the same way (鳥取県 sits furthest above the line).
-      expect(result.ranked.map((r) => r.label)).toEqual([...json].sort((a, b) => b.residual - a.residual).map((p) => p.name_ja as unknown as string));
+      expect(result.ranked.map((r) => r.label)).toEqual(
+        [...json].sort((a, b) => b.residual - a.residual).map((p) => p.name_ja as unknown as string),
+      );
       expect(result.ranked[0].label).toBe('鳥取県');
       expect(result.band).toHaveLength(61);
     }

@@ -4,8 +4,20 @@ import { bivariateSummary, mapSummary, readableNumber, scatterSummary, type Scat
 
 const scatter: ScatterFacts = {
   n: 47,
-  x: { title: '1有料職業紹介事業者あたりの中小企業数', unit: '社', decimals: 1, min: { name: '東京都', value: 43.9 }, max: { name: '青森県', value: 437.6 } },
-  y: { title: '管理的職業の有効求人倍率', unit: '倍', decimals: 2, min: { name: '大阪府', value: 0.37 }, max: { name: '青森県', value: 4.71 } },
+  x: {
+    title: '1有料職業紹介事業者あたりの中小企業数',
+    unit: '社',
+    decimals: 1,
+    min: { name: '東京都', value: 43.9 },
+    max: { name: '青森県', value: 437.6 },
+  },
+  y: {
+    title: '管理的職業の有効求人倍率',
+    unit: '倍',
+    decimals: 2,
+    min: { name: '大阪府', value: 0.37 },
+    max: { name: '青森県', value: 4.71 },
+  },
   pearson: 0.47398,
   spearman: 0.5123,
   above: '鳥取県',
@@ -36,8 +48,20 @@ describe('scatterSummary', () => {
   it('adds where the highlighted prefecture stands (English)', () => {
     const en: ScatterFacts = {
       ...scatter,
-      x: { ...scatter.x, title: 'SMEs per paid employment agency', unit: 'SMEs per agency', min: { name: 'Tokyo', value: 43.9 }, max: { name: 'Aomori', value: 437.6 } },
-      y: { ...scatter.y, title: 'managerial job-opening ratio', unit: 'openings per applicant', min: { name: 'Osaka', value: 0.37 }, max: { name: 'Aomori', value: 4.71 } },
+      x: {
+        ...scatter.x,
+        title: 'SMEs per paid employment agency',
+        unit: 'SMEs per agency',
+        min: { name: 'Tokyo', value: 43.9 },
+        max: { name: 'Aomori', value: 437.6 },
+      },
+      y: {
+        ...scatter.y,
+        title: 'managerial job-opening ratio',
+        unit: 'openings per applicant',
+        min: { name: 'Osaka', value: 0.37 },
+        max: { name: 'Aomori', value: 4.71 },
+      },
       above: 'Tottori',
       below: 'Nagasaki',
       highlight: { name: 'Osaka', xRank: 46, yRank: 22, residual: 0.607586 },
@@ -83,7 +107,15 @@ describe('mapSummary', () => {
 
 describe('bivariateSummary', () => {
   it('names the prefectures high on both and counts those low on both (English)', () => {
-    expect(bivariateSummary('en', { n: 47, method: 'quantiles', highHigh: ['Aomori', 'Akita'], lowLow: 7, highlight: { name: 'Osaka', cell: 'shortage mid, thin market low' } })).toBe(
+    expect(
+      bivariateSummary('en', {
+        n: 47,
+        method: 'quantiles',
+        highHigh: ['Aomori', 'Akita'],
+        lowLow: 7,
+        highlight: { name: 'Osaka', cell: 'shortage mid, thin market low' },
+      }),
+    ).toBe(
       'Map of 47 prefectures in nine groups: the managerial job-opening ratio and SMEs per paid employment agency, each cut into three classes (quantiles). ' +
         'High on both: Aomori, Akita (2); low on both: 7. Osaka is in the group “shortage mid, thin market low”.',
     );
@@ -97,7 +129,9 @@ describe('summaries in the built pages (seed data)', () => {
     expect(html).toContain(
       'ピアソンの相関係数は r = 0.4740、スピアマンの順位相関係数は ρ = 0.3693 で、右上がりの傾向があります（本サイトの計算）。回帰直線から最も上に離れているのは鳥取県、最も下に離れているのは長崎県です。大阪府は横軸で47都道府県中46位、縦軸で22位（いずれも大きい順）で、回帰直線より上（残差 +0.61）にあります。',
     );
-    expect(html).toContain('低い階級から順に、0.37倍以上 1.13倍未満が10、1.13倍以上 1.58倍未満が9、1.58倍以上 2.27倍未満が9、2.27倍以上 3.14倍未満が9、3.14倍以上 4.71倍以下が10都道府県です。');
+    expect(html).toContain(
+      '低い階級から順に、0.37倍以上 1.13倍未満が10、1.13倍以上 1.58倍未満が9、1.58倍以上 2.27倍未満が9、2.27倍以上 3.14倍未満が9、3.14倍以上 4.71倍以下が10都道府県です。',
+    );
     expect(html).toContain('大阪府は1.99倍で、5階級中3番目の階級、22位（大きい順）です。');
   });
 });

@@ -33,7 +33,7 @@ describe('decodeText()', () => {
     expect(text.replaceAll('\r\n', '\n')).toBe(bytes('job_opening_ratio.utf8.csv').toString('utf8'));
   });
 
-  it('decodes CP932 extensions as Python\'s cp932 codec does', () => {
+  it("decodes CP932 extensions as Python's cp932 codec does", () => {
     // bytes → python3 bytes(...).decode('cp932'): ～ U+FF5E, － U+FF0D, ① U+2460, 髙 U+9AD9 (IBM extension), ｱ U+FF71.
     const decoded = decodeText(new Uint8Array([0x81, 0x60, 0x81, 0x7c, 0x87, 0x40, 0xfb, 0xfc, 0xb1]), 'shift_jis');
     expect(decoded).toBe('\uff5e\uff0d\u2460\u9ad9\uff71');

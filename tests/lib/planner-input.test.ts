@@ -30,16 +30,33 @@ describe('readTypedNumber', () => {
     expect(readTypedNumber(text)).toEqual({ kind: 'number', value });
   });
 
-  it.each(['2,5', '1,00', '1,0000', ',5', '1,,000', '1,000,00', '1.000,5', '12,5.3', '１，５'])('refuses %j: a comma outside a thousands position', (text) => {
-    expect(readTypedNumber(text)).toEqual({ kind: 'problem', problem: 'misplacedComma' });
-  });
-
-  it.each(['ten', 'NaN', 'Infinity', '-Infinity', '1e3', '0x10', '1_000', '1 000', '1.2.3', '.', '-', ',', '10社', '<img src=x>', '1/2', 'x'.repeat(100_000)])(
-    'refuses %j as not a number',
+  it.each(['2,5', '1,00', '1,0000', ',5', '1,,000', '1,000,00', '1.000,5', '12,5.3', '１，５'])(
+    'refuses %j: a comma outside a thousands position',
     (text) => {
-      expect(readTypedNumber(text)).toEqual({ kind: 'problem', problem: 'notANumber' });
+      expect(readTypedNumber(text)).toEqual({ kind: 'problem', problem: 'misplacedComma' });
     },
   );
+
+  it.each([
+    'ten',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e3',
+    '0x10',
+    '1_000',
+    '1 000',
+    '1.2.3',
+    '.',
+    '-',
+    ',',
+    '10社',
+    '<img src=x>',
+    '1/2',
+    'x'.repeat(100_000),
+  ])('refuses %j as not a number', (text) => {
+    expect(readTypedNumber(text)).toEqual({ kind: 'problem', problem: 'notANumber' });
+  });
 
   it.each(['', '   ', '\u3000'])('reads %j as empty', (text) => {
     expect(readTypedNumber(text)).toEqual({ kind: 'empty' });
@@ -59,13 +76,48 @@ describe('the message shown for each input, in both languages', () => {
   };
 
   it.each([
-    ['2,5', 'misplacedComma', 'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：カンマ（,）は3桁ごとの区切り（1,000 など）にだけ使えます。小数点には「.」を使ってください。', 'Firms to carry through to STEP4/5 (matching and follow-up), target: A comma can only separate thousands (as in 1,000); for decimals use a point.'],
-    ['ten', 'notANumber', 'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：数値を入力してください。', 'Firms to carry through to STEP4/5 (matching and follow-up), target: Enter a number.'],
-    ['', 'notANumber', 'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：数値を入力してください。', 'Firms to carry through to STEP4/5 (matching and follow-up), target: Enter a number.'],
-    ['.5', 'notWhole', 'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：整数を入力してください。', 'Firms to carry through to STEP4/5 (matching and follow-up), target: Enter a whole number.'],
-    ['-0', 'notPositive', 'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：0より大きい数を入力してください。', 'Firms to carry through to STEP4/5 (matching and follow-up), target: Enter a number above 0.'],
-    ['100,001', 'tooLarge', 'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：100,000以下の数を入力してください。', 'Firms to carry through to STEP4/5 (matching and follow-up), target: Enter a number no larger than 100,000.'],
-    ['1' + '0'.repeat(309), 'tooLarge', 'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：100,000以下の数を入力してください。', 'Firms to carry through to STEP4/5 (matching and follow-up), target: Enter a number no larger than 100,000.'],
+    [
+      '2,5',
+      'misplacedComma',
+      'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：カンマ（,）は3桁ごとの区切り（1,000 など）にだけ使えます。小数点には「.」を使ってください。',
+      'Firms to carry through to STEP4/5 (matching and follow-up), target: A comma can only separate thousands (as in 1,000); for decimals use a point.',
+    ],
+    [
+      'ten',
+      'notANumber',
+      'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：数値を入力してください。',
+      'Firms to carry through to STEP4/5 (matching and follow-up), target: Enter a number.',
+    ],
+    [
+      '',
+      'notANumber',
+      'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：数値を入力してください。',
+      'Firms to carry through to STEP4/5 (matching and follow-up), target: Enter a number.',
+    ],
+    [
+      '.5',
+      'notWhole',
+      'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：整数を入力してください。',
+      'Firms to carry through to STEP4/5 (matching and follow-up), target: Enter a whole number.',
+    ],
+    [
+      '-0',
+      'notPositive',
+      'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：0より大きい数を入力してください。',
+      'Firms to carry through to STEP4/5 (matching and follow-up), target: Enter a number above 0.',
+    ],
+    [
+      '100,001',
+      'tooLarge',
+      'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：100,000以下の数を入力してください。',
+      'Firms to carry through to STEP4/5 (matching and follow-up), target: Enter a number no larger than 100,000.',
+    ],
+    [
+      '1' + '0'.repeat(309),
+      'tooLarge',
+      'STEP4/5（マッチング・フォロー）まで支援する企業数（目標）：100,000以下の数を入力してください。',
+      'Firms to carry through to STEP4/5 (matching and follow-up), target: Enter a number no larger than 100,000.',
+    ],
   ])('target %j → %s', (text, problem, jaText, enText) => {
     expect(target(text).problem).toBe(problem);
     expect(shown('targetFirms', problem as PlannerProblem['problem'])).toEqual([jaText, enText]);
@@ -83,13 +135,18 @@ describe('the message shown for each input, in both languages', () => {
   it('refuses a target above the area’s SMEs only when both are valid', () => {
     expect(validatePlannerInput({ targetFirms: 6000, areaSmes: 5000 })).toEqual([{ field: 'targetFirms', problem: 'aboveAreaSmes' }]);
     expect(validatePlannerInput({ targetFirms: 6000, areaSmes: 0 })).toEqual([{ field: 'areaSmes', problem: 'notPositive' }]);
-    expect(shown('targetFirms', 'aboveAreaSmes')[1]).toBe('Firms to carry through to STEP4/5 (matching and follow-up), target: The target is larger than the area’s number of SMEs.');
+    expect(shown('targetFirms', 'aboveAreaSmes')[1]).toBe(
+      'Firms to carry through to STEP4/5 (matching and follow-up), target: The target is larger than the area’s number of SMEs.',
+    );
   });
 });
 
 describe('URL state', () => {
   it('keeps valid values in canonical form and drops the rest, naming them', () => {
-    expect(readPlannerQuery('?target=１０&smes=5,000&pref=tokyo', SLUGS)).toEqual({ values: { pref: 'tokyo', smes: '5000', target: '10' }, dropped: [] });
+    expect(readPlannerQuery('?target=１０&smes=5,000&pref=tokyo', SLUGS)).toEqual({
+      values: { pref: 'tokyo', smes: '5000', target: '10' },
+      dropped: [],
+    });
     expect(readPlannerQuery('?target=2,5&smes=abc&pref=<img src=x>', SLUGS)).toEqual({ values: {}, dropped: ['pref', 'smes', 'target'] });
     expect(readPlannerQuery('?pref=__proto__&target=' + '9'.repeat(309), SLUGS)).toEqual({ values: {}, dropped: ['pref', 'target'] });
     expect(readPlannerQuery('?target=-5&target=20', SLUGS)).toEqual({ values: {}, dropped: ['target'] });

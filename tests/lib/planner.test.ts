@@ -59,7 +59,11 @@ describe('the pilot’s figures (KPI table p.22, 17 areas p.16)', () => {
       ['⑥', '5.5 人', '5.5 人', '94／94 人'],
       ['⑤', '2.9 回', '2.9 回', '2.9／2.9 回'],
     ]);
-    expect(pilotRows('en', en.planner, pilot)[0]).toMatchObject({ plan: '6.5 organisations', actual: '8.5 organisations', total: '110 / 145 organisations' });
+    expect(pilotRows('en', en.planner, pilot)[0]).toMatchObject({
+      plan: '6.5 organisations',
+      actual: '8.5 organisations',
+      total: '110 / 145 organisations',
+    });
   });
 });
 
@@ -129,7 +133,13 @@ describe('planNetwork', () => {
     [{ targetFirms: 1001, areaSmes: 1000 }, [{ field: 'targetFirms', problem: 'aboveAreaSmes' }]],
     [{ targetFirms: 10, areaSmes: 0 }, [{ field: 'areaSmes', problem: 'notPositive' }]],
     [{ targetFirms: 10, areaSmes: 1e308 }, [{ field: 'areaSmes', problem: 'tooLarge' }]],
-    [{ targetFirms: 0.5, areaSmes: 0.5 }, [{ field: 'targetFirms', problem: 'notWhole' }, { field: 'areaSmes', problem: 'notWhole' }]],
+    [
+      { targetFirms: 0.5, areaSmes: 0.5 },
+      [
+        { field: 'targetFirms', problem: 'notWhole' },
+        { field: 'areaSmes', problem: 'notWhole' },
+      ],
+    ],
   ])('refuses %j with a named problem and no numbers', (input, problems) => {
     const outcome = planNetwork(input, pilot);
     expect(outcome).toEqual({ ok: false, problems });
@@ -161,7 +171,9 @@ describe('every statement on the planner is one kind: guidebook with page, or ou
   const sentences = (lang: 'ja' | 'en') => {
     const { problems, problemLine, fixInputs, ...rest } = (lang === 'ja' ? ja : en).planner;
     void problems, problemLine, fixInputs;
-    return texts(rest).flatMap((t) => (lang === 'ja' ? t.split(/(?<=。)/) : t.split(/(?<=\.|\.\))\s+(?=[A-Z“(])/))).filter((s) => s.trim() !== '');
+    return texts(rest)
+      .flatMap((t) => (lang === 'ja' ? t.split(/(?<=。)/) : t.split(/(?<=\.|\.\))\s+(?=[A-Z“(])/)))
+      .filter((s) => s.trim() !== '');
   };
 
   it.each(['ja', 'en'] as const)('%s: a sentence labelled as ours cites no page, and none is an imperative', (lang) => {

@@ -41,7 +41,9 @@ describe('the query string', () => {
     state.ticks.assess = ticks('101');
     state.ticks.plan = ticks('10001');
     state.notes.plan = '信金と面談 & 次回 10/1';
-    expect(writePlaybookState(state, SECTIONS)).toBe('?t=5.11&n-plan=%E4%BF%A1%E9%87%91%E3%81%A8%E9%9D%A2%E8%AB%87+%26+%E6%AC%A1%E5%9B%9E+10%2F1');
+    expect(writePlaybookState(state, SECTIONS)).toBe(
+      '?t=5.11&n-plan=%E4%BF%A1%E9%87%91%E3%81%A8%E9%9D%A2%E8%AB%87+%26+%E6%AC%A1%E5%9B%9E+10%2F1',
+    );
     expect(readPlaybookState(writePlaybookState(state, SECTIONS), SECTIONS)).toEqual(state);
   });
 

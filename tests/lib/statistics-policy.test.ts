@@ -148,18 +148,50 @@ describe('analyse() (the your-data page) turns the policy into a located failure
   });
 
   it('numbers.csv style: one -1e308 among ordinary y values', () => {
-    expect(analyse(points([[1, 1], [2, 2], [3, 3], [4, -1e308], [5, 5]]))).toEqual({ kind: 'too-large', axis: 'y', line: 5, value: -1e308 });
+    expect(
+      analyse(
+        points([
+          [1, 1],
+          [2, 2],
+          [3, 3],
+          [4, -1e308],
+          [5, 5],
+        ]),
+      ),
+    ).toEqual({ kind: 'too-large', axis: 'y', line: 5, value: -1e308 });
   });
 
   it('a fit no double can hold', () => {
-    expect(analyse(points([[1e-300, 1e300], [2e-300, -1e300], [3e-300, 5e299], [5e-300, 0]]))).toEqual({ kind: 'unrepresentable' });
+    expect(
+      analyse(
+        points([
+          [1e-300, 1e300],
+          [2e-300, -1e300],
+          [3e-300, 5e299],
+          [5e-300, 0],
+        ]),
+      ),
+    ).toEqual({ kind: 'unrepresentable' });
   });
 
   it('huge-y.csv is analysed, with every number finite', () => {
-    const result = analyse(points([[0, 1e200], [1, 2e200], [2, -3e200], [3, 5e199], [4, 1e200], [5, 0]]));
+    const result = analyse(
+      points([
+        [0, 1e200],
+        [1, 2e200],
+        [2, -3e200],
+        [3, 5e199],
+        [4, 1e200],
+        [5, 0],
+      ]),
+    );
     if ('kind' in result) throw new Error(`expected an analysis, got ${result.kind}`);
     expect(result.association.pearson.toFixed(3)).toBe('-0.139');
-    const numbers = [...Object.values(result.association).flat(), ...result.band.flatMap((b) => [b.x, b.y, b.low, b.high]), ...result.ranked.flatMap((p) => [p.fitted, p.residual])];
+    const numbers = [
+      ...Object.values(result.association).flat(),
+      ...result.band.flatMap((b) => [b.x, b.y, b.low, b.high]),
+      ...result.ranked.flatMap((p) => [p.fitted, p.residual]),
+    ];
     expect(numbers.every((v) => typeof v === 'number' && Number.isFinite(v))).toBe(true);
     expect(result.ranked.map((p) => p.line)).toEqual([3, 6, 2, 5, 7, 4]);
   });

@@ -192,9 +192,7 @@ describe('ranksDescending()', () => {
 
 describe('zScores()', () => {
   it('standardises with the mean and the sample standard deviation', () => {
-    expect(zScores([2, 4, 4, 4, 5, 5, 7, 9])).toEqual(
-      [2, 4, 4, 4, 5, 5, 7, 9].map((v) => expect.closeTo((v - 5) / Math.sqrt(32 / 7), 14)),
-    );
+    expect(zScores([2, 4, 4, 4, 5, 5, 7, 9])).toEqual([2, 4, 4, 4, 5, 5, 7, 9].map((v) => expect.closeTo((v - 5) / Math.sqrt(32 / 7), 14)));
     const z = zScores(ys);
     const m = mean(ys);
     const sd = sampleSd(ys);

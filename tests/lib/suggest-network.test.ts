@@ -52,7 +52,8 @@ describe('the rules and references', () => {
   });
 
   it('reads 23 prefectures as having fewer agencies than the median, 43 than the national figure, 25 than 地方', () => {
-    const fewer = (reference: string) => seed.suggestions.prefectures.filter((p) => p.byReference.find((r) => r.reference === reference)!.fewerAgencies).length;
+    const fewer = (reference: string) =>
+      seed.suggestions.prefectures.filter((p) => p.byReference.find((r) => r.reference === reference)!.fewerAgencies).length;
     expect([fewer('median'), fewer('national'), fewer('regional')]).toEqual([23, 43, 25]);
   });
 
@@ -60,7 +61,12 @@ describe('the rules and references', () => {
     const counts = [1, 2, 3, 4].map((k) => seed.suggestions.prefectures.filter((p) => p.pairing === k).length);
     expect(counts).toEqual([18, 24, 1, 4]);
     expect(seed.suggestions.prefectures.filter((p) => p.pairing === 3).map((p) => p.slug)).toEqual(['kyoto']);
-    expect(seed.suggestions.prefectures.filter((p) => p.pairing === 4).map((p) => p.slug)).toEqual(['iwate', 'miyagi', 'toyama', 'ishikawa']);
+    expect(seed.suggestions.prefectures.filter((p) => p.pairing === 4).map((p) => p.slug)).toEqual([
+      'iwate',
+      'miyagi',
+      'toyama',
+      'ishikawa',
+    ]);
   });
 });
 
@@ -83,7 +89,13 @@ describe('a prefecture’s own case comes first, and a differing reading says so
 
   it('兵庫: own case ① and our reading ① agree', () => {
     const p = bySlug(seed.suggestions, 'hyogo');
-    expect(p).toMatchObject({ pairing: 1, basis: 'ownCase', readingPairing: 1, differsFromOwnCase: false, roleSplitCaseId: 'network_hyogo_prokyoten_shokokai' });
+    expect(p).toMatchObject({
+      pairing: 1,
+      basis: 'ownCase',
+      readingPairing: 1,
+      differsFromOwnCase: false,
+      roleSplitCaseId: 'network_hyogo_prokyoten_shokokai',
+    });
     expect(p.caseIds.slice(0, 2)).toEqual(['network_hyogo_prokyoten_shokokai', 'training_hyogo_coordinator']);
     expect(ids(p)).toContain('agrees_with_own_case');
   });
@@ -115,7 +127,9 @@ describe('every pilot host prefecture names its pilot networks and areas', () =>
   };
 
   it('lists exactly the 12 host prefectures with their networks, and no network elsewhere', () => {
-    const hosts = Object.fromEntries(seed.suggestions.prefectures.filter((p) => p.ownNetworkIds.length > 0).map((p) => [p.slug, p.ownNetworkIds]));
+    const hosts = Object.fromEntries(
+      seed.suggestions.prefectures.filter((p) => p.ownNetworkIds.length > 0).map((p) => [p.slug, p.ownNetworkIds]),
+    );
     expect(hosts).toEqual(HOSTS);
   });
 
@@ -135,7 +149,11 @@ describe('every pilot host prefecture names its pilot networks and areas', () =>
 
   it('says the pilot did not run in a prefecture that hosted none', () => {
     const hokkaido = bySlug(seed.suggestions, 'hokkaido');
-    expect(reason(hokkaido, 'no_pilot_here')).toMatchObject({ kind: 'guidebook', pages: [20], text: { ja: '令和3年度の実証は本県では行われていません。' } });
+    expect(reason(hokkaido, 'no_pilot_here')).toMatchObject({
+      kind: 'guidebook',
+      pages: [20],
+      text: { ja: '令和3年度の実証は本県では行われていません。' },
+    });
   });
 });
 
@@ -169,13 +187,21 @@ describe('the reading from the indicators', () => {
     const p = bySlug(seed.suggestions, 'aomori');
     expect(p).toMatchObject({ pairing: 2, basis: 'reading', readingPairing: 2 });
     expect(p.byReference.map((r) => r.pairing)).toEqual([2, 2, 2]);
-    expect(ids(p)).toEqual(expect.arrayContaining(['thin_market_p10', 'reduce_ratio_p11', 'new_matchmakers_p12', 'bank_placement_p18', 'step4_fewer_agencies']));
+    expect(ids(p)).toEqual(
+      expect.arrayContaining(['thin_market_p10', 'reduce_ratio_p11', 'new_matchmakers_p12', 'bank_placement_p18', 'step4_fewer_agencies']),
+    );
     expect(reason(p, 'new_matchmakers_p12')).toMatchObject({ kind: 'guidebook', pages: [12] });
   });
 
   it('東京: no hub and the fewest SMEs per agency → ② in the shape of the 大阪 case, the hub’s STEPs left to others', () => {
     const p = bySlug(seed.suggestions, 'tokyo');
-    expect(p).toMatchObject({ pairing: 2, lead: 'public', participants: 'private', basis: 'reading', roleSplitCaseId: 'network_osaka_spring_board' });
+    expect(p).toMatchObject({
+      pairing: 2,
+      lead: 'public',
+      participants: 'private',
+      basis: 'reading',
+      roleSplitCaseId: 'network_osaka_spring_board',
+    });
     expect(p.byReference.map((r) => r.pairing)).toEqual([2, 2, 2]);
     expect(ids(p)).toEqual(expect.arrayContaining(['no_hub_p18', 'hub_role_p18', 'no_hub_steps', 'no_hub_more_agencies']));
     expect(p.stepCandidates.flatMap((row) => row.organisations.map((o) => o.id))).not.toContain('pro_jinzai_kyoten');
@@ -237,16 +263,29 @@ describe('statements', () => {
     expect(points('osaka')).toEqual(['point_public_share_assets', 'point_public_keep_commitment', 'point_public_private_added_value']);
     expect(points('hyogo')).toEqual(['point_public_share_assets', 'point_public_keep_commitment']);
     expect(points('kyoto')).toEqual(['point_private_share_assets', 'point_private_public_neutrality']);
-    expect(points('ishikawa')).toEqual(['point_private_share_assets', 'point_private_private_self_funding', 'point_private_private_fee_sharing']);
+    expect(points('ishikawa')).toEqual([
+      'point_private_share_assets',
+      'point_private_private_self_funding',
+      'point_private_private_fee_sharing',
+    ]);
   });
 
   it('the engine works on an area without a name (a planner’s municipal area)', () => {
     const s = suggestNetwork(
-      { smesPerAgency: 437.6, jobOpeningRatio: 4.71, national: seed.suggestions.national, smeCount: 5000, hasProJinzaiKyoten: true, prefectureCodes: ['02'] },
+      {
+        smesPerAgency: 437.6,
+        jobOpeningRatio: 4.71,
+        national: seed.suggestions.national,
+        smeCount: 5000,
+        hasProJinzaiKyoten: true,
+        prefectureCodes: ['02'],
+      },
       seed.suggestions.thresholds,
       seed.networks,
     );
     expect(s).toMatchObject({ pairing: 2, coverage: 'municipal', basis: 'reading' });
-    expect(s.reasons.find((r) => r.id === 'hub_fewer_agencies')?.text.ja.startsWith('この地域にはプロフェッショナル人材戦略拠点があり')).toBe(true);
+    expect(
+      s.reasons.find((r) => r.id === 'hub_fewer_agencies')?.text.ja.startsWith('この地域にはプロフェッショナル人材戦略拠点があり'),
+    ).toBe(true);
   });
 });

@@ -12,7 +12,13 @@ import { readState, writeState } from '../../src/islands/scatter-island.ts';
 
 const SLUGS = new Set(['hokkaido', 'aomori', 'tokyo', 'osaka', 'kyoto', 'okinawa']);
 const enc = encodeURIComponent;
-const XSS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "'];alert(1);//", 'javascript:alert(1)'];
+const XSS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  "'];alert(1);//",
+  'javascript:alert(1)',
+];
 const LONG = 'A'.repeat(100_000);
 
 describe('scatter: ?colour=&x=&p=', () => {
@@ -67,11 +73,11 @@ describe('map: ?indicator=&classes=', () => {
 
 describe('compare: ?p=a,b,c', () => {
   // The compare page's cards: one per prefecture, named by the slug in data/raw/prefectures.csv.
-  const [header = '', ...rows] = readFileSync(new URL('../../data/raw/prefectures.csv', import.meta.url), 'utf8').trim().split('\n');
+  const [header = '', ...rows] = readFileSync(new URL('../../data/raw/prefectures.csv', import.meta.url), 'utf8')
+    .trim()
+    .split('\n');
   const slugColumn = header.split(',').indexOf('slug');
-  const known = new Set(
-    rows.map((line) => line.split(',')[slugColumn]),
-  );
+  const known = new Set(rows.map((line) => line.split(',')[slugColumn]));
   it('knows the 47 slugs', () => expect(known.size).toBe(47));
   it.each<[string, string[]]>([
     ...XSS.map((s): [string, string[]] => [`?p=${enc(s)}`, ['aomori', 'tokyo']]),

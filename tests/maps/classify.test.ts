@@ -99,7 +99,8 @@ describe('bivariate cells (tertiles of both indicators)', () => {
   });
 
   it('put 青森県 high on both and 東京都 lowest in thinness', () => {
-    const cell = (name: string) => bivariateCell(byName(name).job_opening_ratio as number, byName(name).smes_per_agency as number, shortage, thinness);
+    const cell = (name: string) =>
+      bivariateCell(byName(name).job_opening_ratio as number, byName(name).smes_per_agency as number, shortage, thinness);
     expect(cell('青森県')).toEqual({ shortage: 2, thinness: 2 });
     expect(cell('東京都')).toEqual({ shortage: 0, thinness: 0 });
     expect(cell('神奈川県')).toEqual({ shortage: 0, thinness: 0 });

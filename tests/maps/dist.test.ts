@@ -45,7 +45,10 @@ function expectedFill(indicator: string, classes: string, code: string): string 
   return palette[classOf(valueOf(code, column), BREAKS[`${column}-${classes}-5`])];
 }
 
-for (const [lang, path] of [['ja', 'map/index.html'], ['en', 'en/map/index.html']] as const) {
+for (const [lang, path] of [
+  ['ja', 'map/index.html'],
+  ['en', 'en/map/index.html'],
+] as const) {
   describe(`dist/${path}`, () => {
     const file = join(DIST, path);
     const doc = parseHTML(existsSync(file) ? readFileSync(file, 'utf8') : '<html></html>').document;
@@ -79,7 +82,9 @@ for (const [lang, path] of [['ja', 'map/index.html'], ['en', 'en/map/index.html'
           const shape = a.querySelector('use, rect')!;
           expect(shape.getAttribute('fill'), `${indicator}-${classes} ${code}`).toBe(expectedFill(indicator, classes, code));
         }
-        const legend = doc.querySelector(`#${view.closest('figure')!.id} [data-map-legend][data-indicator="${indicator}"][data-classes="${classes}"]`)!;
+        const legend = doc.querySelector(
+          `#${view.closest('figure')!.id} [data-map-legend][data-indicator="${indicator}"][data-classes="${classes}"]`,
+        )!;
         const swatches = [...legend.querySelectorAll('.map-swatch:not(.map-swatch--missing), .bivariate-key__grid span')].map((s) =>
           s.getAttribute('style')!.replace('background:', ''),
         );

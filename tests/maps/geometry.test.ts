@@ -6,8 +6,16 @@ import { geometry, GEOMETRY_ID_TO_CODE } from '../../src/lib/geometry.ts';
 describe('geometry-path', () => {
   it('reads relative moves, implicit line-tos and z (the pen returns to the ring start)', () => {
     expect(parseRings('m 10,10 5,0 0,5 z m 1,1 2,0 0,2 z')).toEqual([
-      [[10, 10], [15, 10], [15, 15]],
-      [[11, 11], [13, 11], [13, 13]],
+      [
+        [10, 10],
+        [15, 10],
+        [15, 15],
+      ],
+      [
+        [11, 11],
+        [13, 11],
+        [13, 13],
+      ],
     ]);
     expect(boundsOf(parseRings('m 10,10 5,0 0,5 z'))).toEqual([10, 10, 15, 15]);
   });
@@ -19,8 +27,16 @@ describe('geometry-path', () => {
     expect(written).toBe('m10,10.1 5.2,0 0,5.2zm1,1 2,0 0,2z');
     const back = parseRings(written).map((ring) => ring.map(([x, y]) => [Number(x.toFixed(6)), Number(y.toFixed(6))]));
     expect(back).toEqual([
-      [[10, 10.1], [15.2, 10.1], [15.2, 15.3]],
-      [[11, 11.1], [13, 11.1], [13, 13.1]],
+      [
+        [10, 10.1],
+        [15.2, 10.1],
+        [15.2, 15.3],
+      ],
+      [
+        [11, 11.1],
+        [13, 11.1],
+        [13, 13.1],
+      ],
     ]);
   });
 });

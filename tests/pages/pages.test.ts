@@ -57,10 +57,14 @@ describe('dist/ pages in both languages', () => {
       });
 
       it('carries its scatters as inline SVG with a title: home 2, scatter 2 (the default view) and 6 views as files, a profile 2', () => {
-        const charts = (path: string) => [...load(`${root(lang).slice(1)}${path}`).querySelectorAll('figure[data-scatter] svg[aria-labelledby]')];
+        const charts = (path: string) => [
+          ...load(`${root(lang).slice(1)}${path}`).querySelectorAll('figure[data-scatter] svg[aria-labelledby]'),
+        ];
         expect(charts('')).toHaveLength(2);
         expect(charts('scatter/')).toHaveLength(2);
-        const later = [...load(`${root(lang).slice(1)}scatter/`).querySelectorAll('figure[data-scatter] .chart-view[data-src]')].map((v) => v.getAttribute('data-src'));
+        const later = [...load(`${root(lang).slice(1)}scatter/`).querySelectorAll('figure[data-scatter] .chart-view[data-src]')].map((v) =>
+          v.getAttribute('data-src'),
+        );
         expect(later).toHaveLength(6);
         expect(later).toContain(`${root(lang)}scatter/views/log-block-narrow.svg`);
         const profile = charts('prefectures/aomori/');

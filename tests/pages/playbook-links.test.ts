@@ -8,7 +8,8 @@ import { DIST } from '../support/paths.ts';
 const prefectures = JSON.parse(readFileSync(join(DIST, 'data', 'prefectures.json'), 'utf8')) as { slug: string }[];
 const ROOTS = ['', 'en/'] as const;
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
-const playbookLinks = (page: string) => [...parseHTML(page).document.querySelectorAll('a[href*="/playbook/"]')].map((a) => a.getAttribute('href'));
+const playbookLinks = (page: string) =>
+  [...parseHTML(page).document.querySelectorAll('a[href*="/playbook/"]')].map((a) => a.getAttribute('href'));
 
 describe('links into the playbook', () => {
   it('every profile links to 現状把握 just after its network section, in both languages', () => {
@@ -27,13 +28,18 @@ describe('links into the playbook', () => {
 
   it('the planner links to 設計/仕組化 and the network guide to the phases, near the top', () => {
     for (const root of ROOTS) {
-      for (const [page, anchor] of [['planner', '#phase-design'], ['networks', '#phases']] as const) {
+      for (const [page, anchor] of [
+        ['planner', '#phase-design'],
+        ['networks', '#phases'],
+      ] as const) {
         const doc = parseHTML(html(`${root}${page}`)).document;
         const first = doc.querySelector('main h2');
         const link = doc.querySelector('main .playbook-link a');
         expect(link?.getAttribute('href'), `${root}${page}`).toBe(`/${root}playbook/${anchor}`);
         // Before the first section heading: a reader sees it without scrolling through the page.
-        expect(first && link && [...doc.querySelectorAll('main .playbook-link a, main h2')].indexOf(link) === 0, `${root}${page}`).toBe(true);
+        expect(first && link && [...doc.querySelectorAll('main .playbook-link a, main h2')].indexOf(link) === 0, `${root}${page}`).toBe(
+          true,
+        );
       }
     }
   });
@@ -41,7 +47,19 @@ describe('links into the playbook', () => {
   it('the anchors exist on the playbook in both languages', () => {
     for (const root of ROOTS) {
       const doc = parseHTML(html(`${root}playbook`)).document;
-      for (const id of ['phase-assess', 'phase-plan', 'phase-design', 'phase-launch', 'phases', 'capacity', 'practice', 'training', 'issues', 'guidebook-map', 'related']) {
+      for (const id of [
+        'phase-assess',
+        'phase-plan',
+        'phase-design',
+        'phase-launch',
+        'phases',
+        'capacity',
+        'practice',
+        'training',
+        'issues',
+        'guidebook-map',
+        'related',
+      ]) {
         expect(doc.getElementById(id), `${root}playbook#${id}`).not.toBeNull();
       }
     }

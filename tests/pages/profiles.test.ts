@@ -36,7 +36,9 @@ describe('prefecture profiles', () => {
       const tiles = [...doc.querySelectorAll('.tile-figure a.is-highlighted')].map((a) => a.getAttribute('data-code'));
       expect(tiles, where).toEqual([p.code, p.code]);
       expect(doc.querySelector('.suggestion__type')?.textContent, where).toMatch(
-        root === '' ? /^[①②③④]「[公民]」×「[公民]」型（[公民]主導型のネットワーク、都道府県単位で見た場合）$/ : /^[①②③④] (public|private) × (public|private) \((public|private)-led network, read for the whole prefecture\)$/,
+        root === ''
+          ? /^[①②③④]「[公民]」×「[公民]」型（[公民]主導型のネットワーク、都道府県単位で見た場合）$/
+          : /^[①②③④] (public|private) × (public|private) \((public|private)-led network, read for the whole prefecture\)$/,
       );
       // Every statement says whose it is; our readings never carry a page.
       const items = [...doc.querySelectorAll('.suggestion .reasons li')];
@@ -105,8 +107,12 @@ describe('prefecture profiles', () => {
         'ガイドブック p.18 プロフェッショナル人材戦略拠点は東京都・沖縄県を除く45道府県に設置されています（よろず支援拠点は47都道府県）。',
       );
     }
-    expect(doc('', 'tokyo').querySelector('.suggestion__type')?.textContent).toBe('②「公」×「民」型（公主導型のネットワーク、都道府県単位で見た場合）');
-    const okinawa = [...doc('en/', 'okinawa').querySelectorAll('[data-reference-table] tbody tr')].map((tr) => tr.querySelector('td:last-child')?.textContent);
+    expect(doc('', 'tokyo').querySelector('.suggestion__type')?.textContent).toBe(
+      '②「公」×「民」型（公主導型のネットワーク、都道府県単位で見た場合）',
+    );
+    const okinawa = [...doc('en/', 'okinawa').querySelectorAll('[data-reference-table] tbody tr')].map(
+      (tr) => tr.querySelector('td:last-child')?.textContent,
+    );
     expect(okinawa).toEqual(['② public × private', '③ private × public', '② public × private']);
   });
 });

@@ -22,7 +22,10 @@ beforeAll(async () => {
   const first = await runCli(DATA, good.a);
   const second = await runCli(DATA, good.b);
   good.files = listFiles(good.a);
-  for (const [run, out] of [[first, good.a], [second, good.b]] as const) {
+  for (const [run, out] of [
+    [first, good.a],
+    [second, good.b],
+  ] as const) {
     expect(run).toEqual({ code: 0, stdout: `data: wrote ${good.files.length} files to ${out}\n`, stderr: '' });
   }
   good.hash = hashDir(good.a);

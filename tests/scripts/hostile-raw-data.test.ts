@@ -54,30 +54,137 @@ interface Case {
 
 const CASES: Case[] = [
   // The review's corruptions, still refused as before.
-  { kind: 'missing column', file: 'raw/job_opening_ratio.csv', edit: (t) => lines(t).map((l) => l.split(',').slice(0, 2).join(',')).join('\n'), error: '1:13: expected a column "value", found only code, name_ja' },
-  { kind: 'extra field in one row', file: 'raw/prefectures.csv', edit: once('02,青森県,Aomori,あおもりけん,aomori,,東北', '02,青森県,Aomori,あおもりけん,aomori,,東北,extra'), error: '3:39: expected 8 fields, found 9' },
-  { kind: 'duplicate code', file: 'raw/job_opening_ratio.csv', edit: once('02,青森県', '01,青森県'), error: '3:1: expected each code once, found "01" again (first on line 2)' },
-  { kind: '48 rows', file: 'raw/job_opening_ratio.csv', edit: (t) => `${t}48,テスト県,1.00\n`, error: '49:1: expected code: a JIS prefecture code from 01 to 47, found "48"' },
-  { kind: 'NUL inside a number', file: 'raw/smes_per_agency.csv', edit: once('194.7', '194.\u00007'), error: '2:8: expected value: a number from 0 to 100000, found "194.\\u00007"' },
-  { kind: 'value 1e308', file: 'raw/job_opening_ratio.csv', edit: once('01,北海道,1.34', '01,北海道,1e308'), error: '2:8: expected value: a number from 0 to 50, found "1e308"' },
-  { kind: 'value 1 followed by 400 zeros', file: 'raw/job_opening_ratio.csv', edit: once('01,北海道,1.34', `01,北海道,1${'0'.repeat(400)}`), error: `2:8: expected value: a number from 0 to 50, found "1${'0'.repeat(400)}"` },
-  { kind: 'empty file', file: 'raw/smes_per_agency.csv', edit: () => '', error: '1:1: expected a header row and data rows, found an empty file' },
-  { kind: 'slug with a path', file: 'raw/prefectures.csv', edit: once(',hokkaido,', ',../../evil,'), error: '2:24: expected slug: a lowercase romaji slug, found "../../evil"' },
-  { kind: 'unterminated quote', file: 'raw/job_opening_ratio.csv', edit: once('01,北海道,1.34', '01,"北海道,1.34'), error: '2:1: expected well-formed CSV, found MissingQuotes (Quoted field unterminated)' },
+  {
+    kind: 'missing column',
+    file: 'raw/job_opening_ratio.csv',
+    edit: (t) =>
+      lines(t)
+        .map((l) => l.split(',').slice(0, 2).join(','))
+        .join('\n'),
+    error: '1:13: expected a column "value", found only code, name_ja',
+  },
+  {
+    kind: 'extra field in one row',
+    file: 'raw/prefectures.csv',
+    edit: once('02,青森県,Aomori,あおもりけん,aomori,,東北', '02,青森県,Aomori,あおもりけん,aomori,,東北,extra'),
+    error: '3:39: expected 8 fields, found 9',
+  },
+  {
+    kind: 'duplicate code',
+    file: 'raw/job_opening_ratio.csv',
+    edit: once('02,青森県', '01,青森県'),
+    error: '3:1: expected each code once, found "01" again (first on line 2)',
+  },
+  {
+    kind: '48 rows',
+    file: 'raw/job_opening_ratio.csv',
+    edit: (t) => `${t}48,テスト県,1.00\n`,
+    error: '49:1: expected code: a JIS prefecture code from 01 to 47, found "48"',
+  },
+  {
+    kind: 'NUL inside a number',
+    file: 'raw/smes_per_agency.csv',
+    edit: once('194.7', '194.\u00007'),
+    error: '2:8: expected value: a number from 0 to 100000, found "194.\\u00007"',
+  },
+  {
+    kind: 'value 1e308',
+    file: 'raw/job_opening_ratio.csv',
+    edit: once('01,北海道,1.34', '01,北海道,1e308'),
+    error: '2:8: expected value: a number from 0 to 50, found "1e308"',
+  },
+  {
+    kind: 'value 1 followed by 400 zeros',
+    file: 'raw/job_opening_ratio.csv',
+    edit: once('01,北海道,1.34', `01,北海道,1${'0'.repeat(400)}`),
+    error: `2:8: expected value: a number from 0 to 50, found "1${'0'.repeat(400)}"`,
+  },
+  {
+    kind: 'empty file',
+    file: 'raw/smes_per_agency.csv',
+    edit: () => '',
+    error: '1:1: expected a header row and data rows, found an empty file',
+  },
+  {
+    kind: 'slug with a path',
+    file: 'raw/prefectures.csv',
+    edit: once(',hokkaido,', ',../../evil,'),
+    error: '2:24: expected slug: a lowercase romaji slug, found "../../evil"',
+  },
+  {
+    kind: 'unterminated quote',
+    file: 'raw/job_opening_ratio.csv',
+    edit: once('01,北海道,1.34', '01,"北海道,1.34'),
+    error: '2:1: expected well-formed CSV, found MissingQuotes (Quoted field unterminated)',
+  },
 
   // Control characters in text fields (F5.1): refused where they were published before.
-  { kind: 'NUL in an English name', file: 'raw/prefectures.csv', edit: once('Hokkaido,', 'Hokkai\u0000do,'), error: '2:8: expected name_en: text without control characters, found "Hokkai\\u0000do"' },
-  { kind: 'BEL in an English name', file: 'raw/prefectures.csv', edit: once('Hokkaido,', 'Hokkai\u0007do,'), error: '2:8: expected name_en: text without control characters, found "Hokkai\\u0007do"' },
-  { kind: 'HTML payload ending in BEL', file: 'raw/prefectures.csv', edit: once('Tokyo,', `"Tok'yo"" onmouseover=""alert(1)"" <img src=x onerror=alert(1)>\u0007",`), error: '14:8: expected name_en: text without control characters, found "Tok\'yo\\" onmouseover=\\"alert(1)\\" <img src=x onerror=alert(1)>\\u0007"' },
-  { kind: 'trailing vertical tab (which trimming would hide)', file: 'raw/prefectures.csv', edit: once('01,北海道,', '01,北海道\u000B,'), error: '2:4: expected name_ja: text without control characters, found "北海道\\u000b"' },
-  { kind: 'C1 control U+0085 in an English name', file: 'raw/prefectures.csv', edit: once('Aomori,', 'Ao\u0085mori,'), error: '3:8: expected name_en: text without control characters, found "Ao\u0085mori"' },
-  { kind: 'noncharacter U+FFFE in a name', file: 'raw/prefectures.csv', edit: once('Aomori,', 'Ao\uFFFEmori,'), error: '3:8: expected name_en: text without control characters, found "Ao\uFFFEmori"' },
+  {
+    kind: 'NUL in an English name',
+    file: 'raw/prefectures.csv',
+    edit: once('Hokkaido,', 'Hokkai\u0000do,'),
+    error: '2:8: expected name_en: text without control characters, found "Hokkai\\u0000do"',
+  },
+  {
+    kind: 'BEL in an English name',
+    file: 'raw/prefectures.csv',
+    edit: once('Hokkaido,', 'Hokkai\u0007do,'),
+    error: '2:8: expected name_en: text without control characters, found "Hokkai\\u0007do"',
+  },
+  {
+    kind: 'HTML payload ending in BEL',
+    file: 'raw/prefectures.csv',
+    edit: once('Tokyo,', `"Tok'yo"" onmouseover=""alert(1)"" <img src=x onerror=alert(1)>\u0007",`),
+    error:
+      '14:8: expected name_en: text without control characters, found "Tok\'yo\\" onmouseover=\\"alert(1)\\" <img src=x onerror=alert(1)>\\u0007"',
+  },
+  {
+    kind: 'trailing vertical tab (which trimming would hide)',
+    file: 'raw/prefectures.csv',
+    edit: once('01,北海道,', '01,北海道\u000B,'),
+    error: '2:4: expected name_ja: text without control characters, found "北海道\\u000b"',
+  },
+  {
+    kind: 'C1 control U+0085 in an English name',
+    file: 'raw/prefectures.csv',
+    edit: once('Aomori,', 'Ao\u0085mori,'),
+    error: '3:8: expected name_en: text without control characters, found "Ao\u0085mori"',
+  },
+  {
+    kind: 'noncharacter U+FFFE in a name',
+    file: 'raw/prefectures.csv',
+    edit: once('Aomori,', 'Ao\uFFFEmori,'),
+    error: '3:8: expected name_en: text without control characters, found "Ao\uFFFEmori"',
+  },
 
   // Line endings (F5.3): said plainly instead of "expected 3 fields, found 95".
-  { kind: 'CRLF after the header only, LF after', file: 'raw/job_opening_ratio.csv', edit: once('code,name_ja,value\n', 'code,name_ja,value\r\n'), error: '2:12: expected every line to end as line 1 does (CRLF), found a line ending in LF' },
-  { kind: 'CRLF on every other line', file: 'raw/prefectures.csv', edit: (t) => lines(t).map((l, i) => (i % 2 === 1 && l !== '' ? `${l}\r` : l)).join('\n'), error: '2:60: expected every line to end as line 1 does (LF), found a line ending in CRLF' },
-  { kind: 'one lone CR mid-file', file: 'raw/smes_per_agency.csv', edit: once('\n04,', '\r04,'), error: '4:13: expected every line to end as line 1 does (LF), found a line ending in CR' },
-  { kind: 'CRLF on the last line only', file: 'raw/job_opening_ratio.csv', edit: (t) => `${t.trimEnd()}\r\n`, error: '48:12: expected every line to end as line 1 does (LF), found a line ending in CRLF' },
+  {
+    kind: 'CRLF after the header only, LF after',
+    file: 'raw/job_opening_ratio.csv',
+    edit: once('code,name_ja,value\n', 'code,name_ja,value\r\n'),
+    error: '2:12: expected every line to end as line 1 does (CRLF), found a line ending in LF',
+  },
+  {
+    kind: 'CRLF on every other line',
+    file: 'raw/prefectures.csv',
+    edit: (t) =>
+      lines(t)
+        .map((l, i) => (i % 2 === 1 && l !== '' ? `${l}\r` : l))
+        .join('\n'),
+    error: '2:60: expected every line to end as line 1 does (LF), found a line ending in CRLF',
+  },
+  {
+    kind: 'one lone CR mid-file',
+    file: 'raw/smes_per_agency.csv',
+    edit: once('\n04,', '\r04,'),
+    error: '4:13: expected every line to end as line 1 does (LF), found a line ending in CR',
+  },
+  {
+    kind: 'CRLF on the last line only',
+    file: 'raw/job_opening_ratio.csv',
+    edit: (t) => `${t.trimEnd()}\r\n`,
+    error: '48:12: expected every line to end as line 1 does (LF), found a line ending in CRLF',
+  },
 ];
 
 describe('a broken raw file stops the build with one located line and leaves the output as it was', () => {
@@ -104,7 +211,9 @@ describe('a broken raw file stops the build with one located line and leaves the
       if (!(thrown instanceof DataError)) throw thrown;
       printed = formatDataError(thrown);
     }
-    expect(printed).toBe(`${join(data, 'indicators.csv')}:2:74: expected title_en: text without control characters, found "Managerial\\u001b job-opening ratio"`);
+    expect(printed).toBe(
+      `${join(data, 'indicators.csv')}:2:74: expected title_en: text without control characters, found "Managerial\\u001b job-opening ratio"`,
+    );
     expect(hashDir(good.out)).toBe(good.hash);
   });
 });

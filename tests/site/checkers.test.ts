@@ -24,7 +24,8 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, name));
 
 /** A two-page site: the fixture as the home page, plus other.html, assets and _headers. */
 function site(page: string, extra: Record<string, string | Uint8Array> = {}, base = '/'): SiteTree {
-  const rebase = (bytes: Buffer) => (base === '/' ? bytes : bytes.toString().replaceAll('href="/', `href="${base}`).replaceAll('src="/', `src="${base}`));
+  const rebase = (bytes: Buffer) =>
+    base === '/' ? bytes : bytes.toString().replaceAll('href="/', `href="${base}`).replaceAll('src="/', `src="${base}`);
   return treeFromStrings({
     'index.html': rebase(fixture(page)),
     'other/index.html': rebase(fixture('other.html')),
@@ -84,7 +85,10 @@ describe('link checker', () => {
   test('finds a missing asset, srcset entry and <use> target', () => {
     const html = fixture('good.html')
       .toString()
-      .replace('<main>', '<main><img src="/a.png" srcset="/b.png 1x, /c.png 2x" alt="x"><svg role="img" aria-label="y"><use href="#nope"></use></svg>');
+      .replace(
+        '<main>',
+        '<main><img src="/a.png" srcset="/b.png 1x, /c.png 2x" alt="x"><svg role="img" aria-label="y"><use href="#nope"></use></svg>',
+      );
     const problems = checkLinks(site('good.html', { 'index.html': html, 'b.png': 'x' }));
     expect(problems.map((p) => p.message.split(':')[0]).sort()).toEqual(['img[src]="/a.png"', 'img[srcset]="/c.png"', 'use[href]="#nope"']);
   });
@@ -118,7 +122,9 @@ describe('CSP and inline-code checker', () => {
   });
 
   test('finds a weak CSP', () => {
-    const messages = checkSecurity(site('weak-csp.html')).map((p) => p.message).join('\n');
+    const messages = checkSecurity(site('weak-csp.html'))
+      .map((p) => p.message)
+      .join('\n');
     expect(messages).toContain("'unsafe-inline'");
     expect(messages).toContain('https://cdn.example.com');
     expect(messages).toContain('object-src is missing');
@@ -128,7 +134,9 @@ describe('CSP and inline-code checker', () => {
   test('policy rules', () => {
     expect(checkPolicy("default-src 'self'; object-src 'none'; base-uri 'self'")).toEqual([]);
     expect(checkPolicy("default-src *; object-src 'none'; base-uri 'self'").join()).toContain('default-src');
-    expect(checkPolicy("default-src 'self'; script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'self'").join()).toContain("'unsafe-eval'");
+    expect(checkPolicy("default-src 'self'; script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'self'").join()).toContain(
+      "'unsafe-eval'",
+    );
     expect(samePolicy("default-src 'self'", "default-src 'self'; frame-ancestors 'none'")).toEqual([]);
   });
 
@@ -182,7 +190,11 @@ describe('determinism checker', () => {
     const a = hashTree(treeFromStrings({ 'a.html': 'same', 'b.js': 'one', 'c.css': 'x' }));
     const b = hashTree(treeFromStrings({ 'a.html': 'same', 'b.js': 'two', 'd.css': 'x' }));
     const problems = diffTrees(a, b);
-    expect(problems.map((p) => `${p.file}: ${p.message.split(' (')[0]}`)).toEqual(['b.js: content differs', 'c.css: only in the first build', 'd.css: only in the second build']);
+    expect(problems.map((p) => `${p.file}: ${p.message.split(' (')[0]}`)).toEqual([
+      'b.js: content differs',
+      'c.css: only in the first build',
+      'd.css: only in the second build',
+    ]);
     expect(diffTrees(a, a)).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ const ALLOWED: Record<string, Record<string, string>> = {
   'default-src': { "'self'": 'anything not named below: only the site itself' },
   'script-src': {
     "'self'": 'the built islands in /_astro/; no inline script, no eval',
-    "'wasm-unsafe-eval'": 'the site search (Pagefind, /pagefind/) compiles its own WebAssembly; Chromium refuses WebAssembly.instantiate without it. It permits no eval() of JavaScript',
+    "'wasm-unsafe-eval'":
+      'the site search (Pagefind, /pagefind/) compiles its own WebAssembly; Chromium refuses WebAssembly.instantiate without it. It permits no eval() of JavaScript',
   },
   'style-src': {
     "'self'": 'the built stylesheet',
@@ -26,7 +27,9 @@ const ALLOWED: Record<string, Record<string, string>> = {
   },
   'font-src': { "'self'": 'no web fonts are fetched from elsewhere' },
   'connect-src': { "'self'": 'the only fetches are the site’s own data files, scatter views and search index' },
-  'worker-src': { "'self'": 'the your-data worker is a built file, /_astro/your-data.worker-….js; the search may start /pagefind/pagefind-worker.js' },
+  'worker-src': {
+    "'self'": 'the your-data worker is a built file, /_astro/your-data.worker-….js; the search may start /pagefind/pagefind-worker.js',
+  },
   'object-src': { "'none'": 'no plugins' },
   'base-uri': { "'self'": 'no <base> pointing elsewhere' },
   'form-action': { "'self'": 'forms (planner, your-data) never submit elsewhere' },
@@ -38,7 +41,14 @@ const HEADER_ONLY: Record<string, Record<string, string>> = {
 };
 
 /** Sources refused whatever the allowlist says: wildcards, eval, whole schemes and other hosts. */
-const NEVER = [/\*/, /^'unsafe-eval'$/, /^'unsafe-hashes'$/, /^'strict-dynamic'$/, /^(https?|wss?|ftp|filesystem):$/i, /^([a-z][a-z0-9+.-]*:\/\/|[a-z0-9-]+\.[a-z0-9.-]+)/i];
+const NEVER = [
+  /\*/,
+  /^'unsafe-eval'$/,
+  /^'unsafe-hashes'$/,
+  /^'strict-dynamic'$/,
+  /^(https?|wss?|ftp|filesystem):$/i,
+  /^([a-z][a-z0-9+.-]*:\/\/|[a-z0-9-]+\.[a-z0-9.-]+)/i,
+];
 
 /** Everything in `policy` that the allowlist does not justify, and every rule broken. */
 function checkAgainstAllowlist(policy: string, allowed: Record<string, Record<string, string>>): string[] {
@@ -54,7 +64,8 @@ function checkAgainstAllowlist(policy: string, allowed: Record<string, Record<st
       if (NEVER.some((pattern) => pattern.test(source))) errors.push(`${directive} allows ${source}, which is never allowed`);
       else if (!(source in allowedSources)) errors.push(`${directive} allows ${source}, which the allowlist does not justify`);
     }
-    if (directive === 'worker-src' && sources.includes('blob:')) errors.push('worker-src allows blob:, which lets injected code start a worker from a string');
+    if (directive === 'worker-src' && sources.includes('blob:'))
+      errors.push('worker-src allows blob:, which lets injected code start a worker from a string');
   }
   for (const directive of Object.keys(allowed)) if (!parsed.has(directive)) errors.push(`${directive} is missing`);
   return errors;
@@ -77,7 +88,13 @@ describe('the Content-Security-Policy', () => {
   });
 
   it.each([
-    ["worker-src 'self' blob:", ['worker-src allows blob:, which the allowlist does not justify', 'worker-src allows blob:, which lets injected code start a worker from a string']],
+    [
+      "worker-src 'self' blob:",
+      [
+        'worker-src allows blob:, which the allowlist does not justify',
+        'worker-src allows blob:, which lets injected code start a worker from a string',
+      ],
+    ],
     ["script-src 'self' 'unsafe-eval'", ["script-src allows 'unsafe-eval', which is never allowed"]],
     ["script-src 'self' 'UNSAFE-EVAL'", ["script-src allows 'unsafe-eval', which is never allowed"]],
     ['img-src *', ['img-src allows *, which is never allowed']],
@@ -102,7 +119,9 @@ describe('the Content-Security-Policy', () => {
   it('takes one allowlist line to justify a source: without its line, the search’s WebAssembly is refused', () => {
     const { "'wasm-unsafe-eval'": _reason, ...scriptWithout } = ALLOWED['script-src']!;
     const without = { ...ALLOWED, 'script-src': scriptWithout };
-    expect(checkAgainstAllowlist(CONTENT_SECURITY_POLICY, without)).toEqual(["script-src allows 'wasm-unsafe-eval', which the allowlist does not justify"]);
+    expect(checkAgainstAllowlist(CONTENT_SECURITY_POLICY, without)).toEqual([
+      "script-src allows 'wasm-unsafe-eval', which the allowlist does not justify",
+    ]);
     expect(checkAgainstAllowlist(CONTENT_SECURITY_POLICY, ALLOWED)).toEqual([]);
   });
 });

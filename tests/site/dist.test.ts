@@ -26,8 +26,14 @@ describe('dist/', () => {
   test('has pages in both languages', () => {
     const pages = pagesOf(tree.keys());
     console.log(`dist/ has ${pages.length} page(s): ${pages.map((p) => p.path).join(' ')}`);
-    expect(pages.some((p) => p.lang === 'ja'), 'no Japanese page').toBe(true);
-    expect(pages.some((p) => p.lang === 'en'), 'no English page under /en/').toBe(true);
+    expect(
+      pages.some((p) => p.lang === 'ja'),
+      'no Japanese page',
+    ).toBe(true);
+    expect(
+      pages.some((p) => p.lang === 'en'),
+      'no English page under /en/',
+    ).toBe(true);
   });
 
   test('(a) every internal link, asset and #fragment resolves', () => {
@@ -47,10 +53,17 @@ describe('dist/', () => {
   });
 
   test('(f) JS and page-weight budgets', () => {
-    const { weights, problems } = checkBudgets(tree, BUDGETS, { base: BASE_PATH, interactive: isInteractive, everywhere: SITE_WIDE_SCRIPT });
+    const { weights, problems } = checkBudgets(tree, BUDGETS, {
+      base: BASE_PATH,
+      interactive: isInteractive,
+      everywhere: SITE_WIDE_SCRIPT,
+    });
     console.log(`budgets: js ≤ ${BUDGETS.jsPerPageGzip} B gzip, page ≤ ${BUDGETS.pageWeightGzip} B gzip\n${formatWeights(weights)}`);
     const unresolved = weights.filter((w) => w.missing.length > 0);
-    if (unresolved.length > 0) console.log(`not counted (missing files, see the link check): ${unresolved.map((w) => `${w.page.file}: ${w.missing.join(', ')}`).join('; ')}`);
+    if (unresolved.length > 0)
+      console.log(
+        `not counted (missing files, see the link check): ${unresolved.map((w) => `${w.page.file}: ${w.missing.join(', ')}`).join('; ')}`,
+      );
     expectNone(problems);
   });
 });

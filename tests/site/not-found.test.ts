@@ -13,7 +13,13 @@ const BLOCK_SIZES = [1, 6, 7, 9, 7, 5, 4, 8];
 
 for (const [file, lang, root, h1, blocks] of [
   ['404.html', 'ja', '/', 'ページが見つかりません', ['北海道', '東北', '関東', '中部', '近畿', '中国', '四国', '九州・沖縄']],
-  ['en/404.html', 'en', '/en/', 'Page not found', ['Hokkaido', 'Tohoku', 'Kanto', 'Chubu', 'Kinki', 'Chugoku', 'Shikoku', 'Kyushu & Okinawa']],
+  [
+    'en/404.html',
+    'en',
+    '/en/',
+    'Page not found',
+    ['Hokkaido', 'Tohoku', 'Kanto', 'Chubu', 'Kinki', 'Chugoku', 'Shikoku', 'Kyushu & Okinawa'],
+  ],
 ] as const) {
   describe(`dist/${file}`, () => {
     const { document } = parseHTML(readFileSync(join(DIST, file), 'utf8'));

@@ -49,12 +49,11 @@ export function prettyMarkup(markup: string): string {
 /** Replaces Plot's hashed class and re-numbers its generated ids in order of appearance. */
 export function normaliseGenerated(svg: string): string {
   const renumbered = new Map<string, string>();
-  return svg
-    .replace(/\bplot-[0-9a-f]{6}(?![\w-])/g, 'plot')
-    .replace(/\bplot-(clip|marker|pattern|gradient)-\d+\b/g, (id, kind: string) => {
-      if (!renumbered.has(id)) renumbered.set(id, `plot-${kind}-${[...renumbered.keys()].filter((k) => k.startsWith(`plot-${kind}-`)).length + 1}`);
-      return renumbered.get(id) as string;
-    });
+  return svg.replace(/\bplot-[0-9a-f]{6}(?![\w-])/g, 'plot').replace(/\bplot-(clip|marker|pattern|gradient)-\d+\b/g, (id, kind: string) => {
+    if (!renumbered.has(id))
+      renumbered.set(id, `plot-${kind}-${[...renumbered.keys()].filter((k) => k.startsWith(`plot-${kind}-`)).length + 1}`);
+    return renumbered.get(id) as string;
+  });
 }
 
 /** What a snapshot file holds for one rendered SVG. */

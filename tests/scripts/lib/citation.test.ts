@@ -9,7 +9,11 @@ const text = readFileSync(CITATION_FILE, 'utf8');
 
 describe('CITATION.cff', () => {
   it('has the date of the first release and the project as author', () => {
-    expect(readCitation(text)).toMatchObject({ version: '0.1.0', dateReleased: '2026-11-29', author: 'Core-Talent Atlas project (中核人材アトラス制作チーム)' });
+    expect(readCitation(text)).toMatchObject({
+      version: '0.1.0',
+      dateReleased: '2026-11-29',
+      author: 'Core-Talent Atlas project (中核人材アトラス制作チーム)',
+    });
   });
 
   it('lists every source of data/sources.csv but the atlas itself, by its Japanese title', () => {
@@ -17,7 +21,10 @@ describe('CITATION.cff', () => {
     const sources = readSources(join(DATA, 'sources.csv')).filter((s) => s.id !== 'atlas');
     for (const source of sources) {
       const title = source.title.ja.replace(/（MapSVGの日本地図に基づく）$/, '');
-      expect(titles.some((t) => t.startsWith(title)), source.id).toBe(true);
+      expect(
+        titles.some((t) => t.startsWith(title)),
+        source.id,
+      ).toBe(true);
     }
     expect(titles).toHaveLength(sources.length);
   });

@@ -2,7 +2,21 @@
 import { z } from 'zod';
 import { describe, expect, test } from 'vitest';
 import { rawField, rawTableFields } from '../../../scripts/lib/column-schema.ts';
-import { codeList, decimal, flag, integer, jisCode, oneOf, optionalCount, optionalDecimal, optionalPairing, optionalSector, optionalText, sector, text } from '../../../scripts/lib/columns.ts';
+import {
+  codeList,
+  decimal,
+  flag,
+  integer,
+  jisCode,
+  oneOf,
+  optionalCount,
+  optionalDecimal,
+  optionalPairing,
+  optionalSector,
+  optionalText,
+  sector,
+  text,
+} from '../../../scripts/lib/columns.ts';
 import { PREFECTURE_COLUMNS } from '../../../scripts/lib/ingest.ts';
 
 describe('one field per column type', () => {
@@ -19,13 +33,19 @@ describe('one field per column type', () => {
     ['optionalSector', optionalSector, { type: 'string', constraints: { enum: ['public', 'private'] } }],
     ['optionalPairing', optionalPairing, { type: 'integer', constraints: { minimum: 1, maximum: 4 } }],
     ['oneOf', oneOf(['land', 'bridge', 'sea']), { type: 'string', constraints: { required: true, enum: ['land', 'bridge', 'sea'] } }],
-    ['codeList', codeList, { type: 'string', constraints: { required: true, pattern: '(0[1-9]|[1-3][0-9]|4[0-7])(;(0[1-9]|[1-3][0-9]|4[0-7]))*' } }],
+    [
+      'codeList',
+      codeList,
+      { type: 'string', constraints: { required: true, pattern: '(0[1-9]|[1-3][0-9]|4[0-7])(;(0[1-9]|[1-3][0-9]|4[0-7]))*' } },
+    ],
   ])('%s', (_name, schema, expected) => {
     expect(rawField('c', schema as z.ZodType)).toEqual({ name: 'c', ...expected });
   });
 
   test('a zod type that is not a column type is refused, naming the column', () => {
-    expect(() => rawField('score', z.string())).toThrow('column score: its zod type has no column metadata (use a type from scripts/lib/columns.ts)');
+    expect(() => rawField('score', z.string())).toThrow(
+      'column score: its zod type has no column metadata (use a type from scripts/lib/columns.ts)',
+    );
   });
 });
 

@@ -16,7 +16,8 @@ describe('column types', () => {
     expect(ratio.parse('1.50')).toBe(1.5);
     expect(ratio.parse(' 0 ')).toBe(0);
     expect(ratio.parse('50')).toBe(50);
-    for (const bad of ['50.01', '-0.37', 'n/a', '1,5', '1e2', '.5', '１．０７', '']) expect(message(ratio, bad)).toBe('a number from 0 to 50');
+    for (const bad of ['50.01', '-0.37', 'n/a', '1,5', '1e2', '.5', '１．０７', ''])
+      expect(message(ratio, bad)).toBe('a number from 0 to 50');
   });
 
   it('integer, optionalCount and flag', () => {

@@ -84,7 +84,13 @@ describe('summary.association', () => {
 
   it('reads r in the guidebook band 0.4 < |r| ≤ 0.7 (正の相関), as printed on p.11', () => {
     expect(a.band).toEqual({ ja: '正の相関', en: 'positive correlation', above: 0.4, upTo: 0.7, inGuidebook: true });
-    expect(summary.published).toEqual({ x: 'smesPerAgency', y: 'jobOpeningRatio', pearson: 0.4731076, bandJa: '0.4＜|r|≦0.7：正の相関', page: 11 });
+    expect(summary.published).toEqual({
+      x: 'smesPerAgency',
+      y: 'jobOpeningRatio',
+      pearson: 0.4731076,
+      bandJa: '0.4＜|r|≦0.7：正の相関',
+      page: 11,
+    });
   });
 
   it('signs and bounds the bands', () => {
@@ -114,15 +120,47 @@ describe('summary.association', () => {
 describe('prefecture records', () => {
   it('are 47, in code order, with the reference columns', () => {
     expect(records.map((r) => r.code)).toEqual(PUBLISHED.map((p) => p.code));
-    expect(records[12]).toMatchObject({ code: '13', slug: 'tokyo', name_ja: '東京都', name_en: 'Tokyo', metro_area: '東京圏', metro_group: 'metro', regional_block: '関東' });
+    expect(records[12]).toMatchObject({
+      code: '13',
+      slug: 'tokyo',
+      name_ja: '東京都',
+      name_en: 'Tokyo',
+      metro_area: '東京圏',
+      metro_group: 'metro',
+      regional_block: '関東',
+    });
     expect(records[0]).toMatchObject({ code: '01', metro_area: null, metro_group: 'regional', regional_block: '北海道' });
   });
 
   it('carry every Japanese label in English too: metro_area_en and regional_block_en', () => {
-    expect(records[12]).toMatchObject({ name_ja: '東京都', metro_area: '東京圏', metro_area_en: 'Tokyo area', regional_block: '関東', regional_block_en: 'Kanto' });
-    expect(records[26]).toMatchObject({ name_ja: '大阪府', metro_area: '大阪圏', metro_area_en: 'Osaka area', regional_block: '近畿', regional_block_en: 'Kinki' });
-    expect(records[22]).toMatchObject({ name_ja: '愛知県', metro_area: '名古屋圏', metro_area_en: 'Nagoya area', regional_block: '中部', regional_block_en: 'Chubu' });
-    expect(records[46]).toMatchObject({ name_ja: '沖縄県', metro_area: null, metro_area_en: null, regional_block: '九州・沖縄', regional_block_en: 'Kyushu & Okinawa' });
+    expect(records[12]).toMatchObject({
+      name_ja: '東京都',
+      metro_area: '東京圏',
+      metro_area_en: 'Tokyo area',
+      regional_block: '関東',
+      regional_block_en: 'Kanto',
+    });
+    expect(records[26]).toMatchObject({
+      name_ja: '大阪府',
+      metro_area: '大阪圏',
+      metro_area_en: 'Osaka area',
+      regional_block: '近畿',
+      regional_block_en: 'Kinki',
+    });
+    expect(records[22]).toMatchObject({
+      name_ja: '愛知県',
+      metro_area: '名古屋圏',
+      metro_area_en: 'Nagoya area',
+      regional_block: '中部',
+      regional_block_en: 'Chubu',
+    });
+    expect(records[46]).toMatchObject({
+      name_ja: '沖縄県',
+      metro_area: null,
+      metro_area_en: null,
+      regional_block: '九州・沖縄',
+      regional_block_en: 'Kyushu & Okinawa',
+    });
     expect(records.filter((r) => r.metro_area_en !== null)).toHaveLength(12);
     expect(new Set(records.map((r) => `${r.regional_block}=${r.regional_block_en}`)).size).toBe(8);
   });
@@ -184,7 +222,11 @@ describe('group figures without counts', () => {
       const s = summary.indicators.find((i) => i.id === id)!;
       const published = PUBLISHED_AGGREGATES[id];
       expect(s.hasCounts).toBe(false);
-      const check = (figure: { n: number; published: number | null; meanOfRatios: number; medianOfRatios: number; ratioOfSums: number | null }, members: number[], pub: number | null) => {
+      const check = (
+        figure: { n: number; published: number | null; meanOfRatios: number; medianOfRatios: number; ratioOfSums: number | null },
+        members: number[],
+        pub: number | null,
+      ) => {
         expect(figure.n).toBe(members.length);
         expect(figure.published).toBe(pub);
         expectRounded(figure.meanOfRatios, mean(members), 6);
@@ -192,16 +234,43 @@ describe('group figures without counts', () => {
         expect(figure.ratioOfSums).toBeNull();
       };
       check(s.national, values, published.national);
-      check(s.groups.metro, valuesWhere(values, (c) => metroCodes.includes(c)), published.metro);
-      check(s.groups.regional, valuesWhere(values, (c) => !metroCodes.includes(c)), published.regional);
+      check(
+        s.groups.metro,
+        valuesWhere(values, (c) => metroCodes.includes(c)),
+        published.metro,
+      );
+      check(
+        s.groups.regional,
+        valuesWhere(values, (c) => !metroCodes.includes(c)),
+        published.regional,
+      );
       expect(s.groups.metro.n).toBe(12);
       expect(s.groups.regional.n).toBe(35);
       expect(s.metroAreas.map((a) => a.area)).toEqual(['東京圏', '大阪圏', '名古屋圏']);
-      for (const area of s.metroAreas) check(area, valuesWhere(values, (c) => METRO[area.area].includes(c)), null);
+      for (const area of s.metroAreas)
+        check(
+          area,
+          valuesWhere(values, (c) => METRO[area.area].includes(c)),
+          null,
+        );
       expect(s.blocks.map((b) => b.block)).toEqual(Object.keys(BLOCKS));
-      expect(s.blocks.map((b) => b.block_en)).toEqual(['Hokkaido', 'Tohoku', 'Kanto', 'Chubu', 'Kinki', 'Chugoku', 'Shikoku', 'Kyushu & Okinawa']);
+      expect(s.blocks.map((b) => b.block_en)).toEqual([
+        'Hokkaido',
+        'Tohoku',
+        'Kanto',
+        'Chubu',
+        'Kinki',
+        'Chugoku',
+        'Shikoku',
+        'Kyushu & Okinawa',
+      ]);
       expect(s.metroAreas.map((a) => a.area_en)).toEqual(['Tokyo area', 'Osaka area', 'Nagoya area']);
-      for (const block of s.blocks) check(block, valuesWhere(values, (c) => blockOf(c) === block.block), null);
+      for (const block of s.blocks)
+        check(
+          block,
+          valuesWhere(values, (c) => blockOf(c) === block.block),
+          null,
+        );
     });
   }
 
@@ -218,11 +287,16 @@ describe('ratio-of-sums aggregates (tests/fixtures/data-with-counts)', () => {
 
   /** The fixture's counts, read straight from the CSV text. */
   function counts(file: string): Map<string, [number, number]> {
-    const lines = readFileSync(join(countsDir, 'raw', file), 'utf8').trim().split('\n').slice(1);
-    return new Map(lines.map((line) => {
-      const [code, , , numerator, denominator] = line.split(',');
-      return [code!, [Number(numerator), Number(denominator)]];
-    }));
+    const lines = readFileSync(join(countsDir, 'raw', file), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
+    return new Map(
+      lines.map((line) => {
+        const [code, , , numerator, denominator] = line.split(',');
+        return [code!, [Number(numerator), Number(denominator)]];
+      }),
+    );
   }
   const ratioOfSums = (table: Map<string, [number, number]>, codes: string[]) => {
     let numerator = 0;
@@ -249,7 +323,15 @@ describe('ratio-of-sums aggregates (tests/fixtures/data-with-counts)', () => {
       expectRounded(s.groups.metro.ratioOfSums, ratioOfSums(table, metro), 6);
       expectRounded(s.groups.regional.ratioOfSums, ratioOfSums(table, regional), 6);
       for (const area of s.metroAreas) expectRounded(area.ratioOfSums, ratioOfSums(table, METRO[area.area]), 6);
-      for (const block of s.blocks) expectRounded(block.ratioOfSums, ratioOfSums(table, allCodes.filter((c) => blockOf(c) === block.block)), 6);
+      for (const block of s.blocks)
+        expectRounded(
+          block.ratioOfSums,
+          ratioOfSums(
+            table,
+            allCodes.filter((c) => blockOf(c) === block.block),
+          ),
+          6,
+        );
       // The fixture's denominators vary, so the two kinds of average really differ.
       for (const figure of [s.national, s.groups.metro, s.groups.regional]) {
         expect(Math.abs(figure.ratioOfSums! - figure.meanOfRatios)).toBeGreaterThan(0.01);
@@ -259,7 +341,7 @@ describe('ratio-of-sums aggregates (tests/fixtures/data-with-counts)', () => {
       counted.prefectures.forEach((record) => {
         const value = record[column] as number;
         expectRounded(record[`${column}_vs_national`], value - s.national.ratioOfSums!, 6);
-        expect(Math.abs(record[`${column}_vs_national`] as number - (value - national))).toBeLessThan(2e-6);
+        expect(Math.abs((record[`${column}_vs_national`] as number) - (value - national))).toBeLessThan(2e-6);
         const group = metroCodes.includes(record.code) ? s.groups.metro : s.groups.regional;
         expectRounded(record[`${column}_vs_group`], value - group.ratioOfSums!, 6);
         const block = s.blocks.find((b) => b.block === record.regional_block)!;

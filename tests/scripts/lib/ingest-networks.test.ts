@@ -122,7 +122,10 @@ describe('pinned from the guidebook', () => {
     expect(row('regional_financial_institution')).toEqual(['0:most', '1:some', '2:some', '3:some', '4:some', '5:most']);
     expect(row('recruitment_agency')).toEqual(['4:most']);
     for (const split of networks.roleSplits) {
-      expect(networks.stepMatrix.some((c) => c.organisationType === split.organisationType && c.step === split.step), `${split.caseId} ${split.organisationType} STEP${split.step}`).toBe(true);
+      expect(
+        networks.stepMatrix.some((c) => c.organisationType === split.organisationType && c.step === split.step),
+        `${split.caseId} ${split.organisationType} STEP${split.step}`,
+      ).toBe(true);
     }
   });
 
@@ -141,9 +144,19 @@ describe('pinned from the guidebook', () => {
       '4:npo×regional_financial_institution',
     ]);
     const pairingOne = networks.roleSplits.filter((r) => r.pairing === 1);
-    expect([...new Set(pairingOne.map((r) => r.caseId))]).toEqual(['network_hyogo_prokyoten_shokokai', 'network_kumamoto_prokyoten_yorozu']);
+    expect([...new Set(pairingOne.map((r) => r.caseId))]).toEqual([
+      'network_hyogo_prokyoten_shokokai',
+      'network_kumamoto_prokyoten_yorozu',
+    ]);
     expect(pairingOne.filter((r) => r.caseId === 'network_kumamoto_prokyoten_yorozu' && r.step === 4)).toEqual([
-      { caseId: 'network_kumamoto_prokyoten_yorozu', pairing: 1, step: 4, organisationType: 'recruitment_agency', role: 'external', page: 47 },
+      {
+        caseId: 'network_kumamoto_prokyoten_yorozu',
+        pairing: 1,
+        step: 4,
+        organisationType: 'recruitment_agency',
+        role: 'external',
+        page: 47,
+      },
     ]);
   });
 
@@ -171,6 +184,13 @@ describe('pinned from the guidebook', () => {
     const hyogo = networks.caseStudies.find((c) => c.id === 'network_hyogo_prokyoten_shokokai')!;
     expect(hyogo.summary.ja).toContain('取次実績が無い');
     expect(hyogo.summary.ja).not.toContain('ほぼ');
-    expect(networks.steps.map((s) => s.variant?.ja ?? null)).toEqual(['p.29・p.36〜38では「顧客開拓」', null, null, null, 'p.29・p.36〜38では「人材紹介支援」', null]);
+    expect(networks.steps.map((s) => s.variant?.ja ?? null)).toEqual([
+      'p.29・p.36〜38では「顧客開拓」',
+      null,
+      null,
+      null,
+      'p.29・p.36〜38では「人材紹介支援」',
+      null,
+    ]);
   });
 });

@@ -4,7 +4,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatDataError, type DataError } from '../../../scripts/lib/data-error.ts';
 import { ingestPlaybook } from '../../../scripts/lib/ingest-playbook.ts';
 import { DATA, FIXTURES, dataDir, removeTempDirs } from '../../support/data-pipeline.ts';
-import { CASE_FIRST_PAGES, GUIDEBOOK_CHAPTERS, ISSUES, PAGE_TERMS, PHASES, PHASE_TASKS, PRACTICE_STEPS, RELATED_PAGE, RELATED_TITLES } from '../published-playbook.ts';
+import {
+  CASE_FIRST_PAGES,
+  GUIDEBOOK_CHAPTERS,
+  ISSUES,
+  PAGE_TERMS,
+  PHASES,
+  PHASE_TASKS,
+  PRACTICE_STEPS,
+  RELATED_PAGE,
+  RELATED_TITLES,
+} from '../published-playbook.ts';
 
 afterAll(removeTempDirs);
 
@@ -27,14 +37,20 @@ describe('the playbook against the guidebook', () => {
     expect(phases.map((s) => s.items.length)).toEqual([3, 5, 3, 3]);
     for (const phase of phases) {
       const seed = PHASE_TASKS[phase.term.ja as (typeof PHASES)[number]];
-      expect(phase.items.map((i) => i.term.ja), phase.term.ja).toEqual(seed.tasks);
+      expect(
+        phase.items.map((i) => i.term.ja),
+        phase.term.ja,
+      ).toEqual(seed.tasks);
       for (const item of phase.items) expect(item.pages[0], item.id).toBe(seed.page);
     }
   });
 
   it('has one practice item per STEP that pp.37–38 describe, plus the shared one, and nine training items', () => {
     const practice = section('practice').items;
-    expect(practice.map((i) => i.term.ja)).toEqual([...PRACTICE_STEPS.map((n) => expect.stringMatching(new RegExp(`^STEP${n} `))), '他組織との情報連携意識']);
+    expect(practice.map((i) => i.term.ja)).toEqual([
+      ...PRACTICE_STEPS.map((n) => expect.stringMatching(new RegExp(`^STEP${n} `))),
+      '他組織との情報連携意識',
+    ]);
     expect(section('training').items).toHaveLength(9);
     expect(playbook.sections.reduce((n, s) => n + s.items.length, 0)).toBe(29);
   });
@@ -50,7 +66,10 @@ describe('the playbook against the guidebook', () => {
     const ranges: Record<string, [number, number][]> = {
       phase: [[24, 34]],
       practice: [[35, 39]],
-      training: [[35, 39], [60, 67]],
+      training: [
+        [35, 39],
+        [60, 67],
+      ],
     };
     for (const s of playbook.sections) {
       const allowed = ranges[s.kind === 'phase' ? 'phase' : s.id];
@@ -59,7 +78,10 @@ describe('the playbook against the guidebook', () => {
       for (const item of s.items) {
         expect(item.pages.length, item.id).toBeGreaterThan(0);
         expect(item.pages.every(inRange), `${item.id}: p.${item.pages.join(', ')}`).toBe(true);
-        expect(item.cases.every((page) => CASE_FIRST_PAGES.includes(page)), `${item.id}: cases ${item.cases.join(', ')}`).toBe(true);
+        expect(
+          item.cases.every((page) => CASE_FIRST_PAGES.includes(page)),
+          `${item.id}: cases ${item.cases.join(', ')}`,
+        ).toBe(true);
       }
     }
   });
@@ -70,7 +92,10 @@ describe('the playbook against the guidebook', () => {
     expect(playbook.related.map((r) => [r.title.ja, r.page])).toEqual(RELATED_TITLES.map((t) => [t, RELATED_PAGE]));
     const last = Math.max(...playbook.chapters.map((c) => c.lastPage));
     expect(last).toBe(RELATED_PAGE);
-    const cited = [...playbook.issues.map((i) => i.page), ...playbook.sections.flatMap((s) => [...s.pages, ...s.items.flatMap((i) => [...i.pages, ...i.cases])])];
+    const cited = [
+      ...playbook.issues.map((i) => i.page),
+      ...playbook.sections.flatMap((s) => [...s.pages, ...s.items.flatMap((i) => [...i.pages, ...i.cases])]),
+    ];
     expect(cited.filter((page) => page < 1 || page > last)).toEqual([]);
   });
 });
@@ -87,7 +112,9 @@ describe('bad playbook files stop the build with their place', () => {
   };
 
   it('a page past the end of the guidebook', () => {
-    expect(errorOf('playbook-page-out-of-range.csv', 'playbook/items.csv')).toBe('data/playbook/items.csv:4:304: expected pages of the guidebook, 1 to 68, found "70"');
+    expect(errorOf('playbook-page-out-of-range.csv', 'playbook/items.csv')).toBe(
+      'data/playbook/items.csv:4:304: expected pages of the guidebook, 1 to 68, found "70"',
+    );
   });
 
   it('an item in a section that does not exist', () => {

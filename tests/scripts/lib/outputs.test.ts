@@ -62,7 +62,13 @@ for (const [label, dir, counted] of [
         expect(Object.keys(csv.rows[i])).toEqual(Object.keys(record));
         for (const [column, value] of Object.entries(record)) expectSameValue(csv.rows[i][column], value);
       });
-      expect(csv.rows[12]).toMatchObject({ code: '13', name_ja: '東京都', metro_area: '東京圏', job_opening_ratio: '1.07', smes_per_agency: '43.9' });
+      expect(csv.rows[12]).toMatchObject({
+        code: '13',
+        name_ja: '東京都',
+        metro_area: '東京圏',
+        job_opening_ratio: '1.07',
+        smes_per_agency: '43.9',
+      });
       expect(csv.rows[0]).toMatchObject({ code: '01', metro_area: '', job_opening_ratio_rank: '36' });
       expect(csv.rows[12]).toMatchObject({ metro_area_en: 'Tokyo area', regional_block: '関東', regional_block_en: 'Kanto' });
       expect(csv.rows[0]).toMatchObject({ metro_area_en: '', regional_block_en: 'Hokkaido' });
@@ -102,7 +108,17 @@ for (const [label, dir, counted] of [
 
     it('data-dictionary.csv says the same as data-dictionary.json', () => {
       const dict = parseCsvOutput(bytes('data-dictionary.csv'));
-      expect(dict.fields).toEqual(['column', 'type', 'meaning_ja', 'meaning_en', 'unit_ja', 'unit_en', 'source_ja', 'source_en', 'vintage']);
+      expect(dict.fields).toEqual([
+        'column',
+        'type',
+        'meaning_ja',
+        'meaning_en',
+        'unit_ja',
+        'unit_en',
+        'source_ja',
+        'source_en',
+        'vintage',
+      ]);
       expect(dict.rows).toEqual(dictionary);
     });
   });
@@ -110,9 +126,15 @@ for (const [label, dir, counted] of [
 
 describe('toCsv() and toJson()', () => {
   it('quotes what needs quoting, writes null as empty, ends every line with CRLF', () => {
-    expect(toCsv(['a', 'b', 'c'], [{ a: 'x,y', b: 'say "hi"', c: null }, { a: 1.5, b: 'two\nlines', c: 0 }])).toBe(
-      'a,b,c\r\n"x,y","say ""hi""",\r\n1.5,"two\nlines",0\r\n',
-    );
+    expect(
+      toCsv(
+        ['a', 'b', 'c'],
+        [
+          { a: 'x,y', b: 'say "hi"', c: null },
+          { a: 1.5, b: 'two\nlines', c: 0 },
+        ],
+      ),
+    ).toBe('a,b,c\r\n"x,y","say ""hi""",\r\n1.5,"two\nlines",0\r\n');
   });
 
   it('writes two-space JSON with a final newline', () => {

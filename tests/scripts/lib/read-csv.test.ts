@@ -53,7 +53,10 @@ describe('parseCsv() positions', () => {
   it('keeps lines right after lines of only spaces or commas (skipped as empty rows)', () => {
     // Regression: these lines used to be counted into the next row, which was then reported one line early.
     const csv = parseCsv('t.csv', 'a,b\n1,2\n   \n,,\n\u3000\n3,4\n');
-    expect(csv.rows.map((r) => [r.line, r.columns])).toEqual([[2, [1, 3]], [6, [1, 3]]]);
+    expect(csv.rows.map((r) => [r.line, r.columns])).toEqual([
+      [2, [1, 3]],
+      [6, [1, 3]],
+    ]);
     const crlf = parseCsv('t.csv', ' \r\na,b\r\n\t\r\n3,4\r\n');
     expect(crlf.header.line).toBe(2);
     expect(crlf.rows.map((r) => [r.line, r.columns])).toEqual([[4, [1, 3]]]);
@@ -77,7 +80,9 @@ describe('parseCsv() positions', () => {
   });
 
   it('rejects malformed quoting at the row where it starts', () => {
-    expect(errorOf(() => parseCsv('t.csv', 'a,b\n1,2\n"3,4\n'))).toBe('t.csv:3:1: expected well-formed CSV, found MissingQuotes (Quoted field unterminated)');
+    expect(errorOf(() => parseCsv('t.csv', 'a,b\n1,2\n"3,4\n'))).toBe(
+      't.csv:3:1: expected well-formed CSV, found MissingQuotes (Quoted field unterminated)',
+    );
   });
 
   it('accepts a header with no data rows, placing the missing rows on line 2', () => {
@@ -99,8 +104,12 @@ describe('checkHeader()', () => {
     expect(errorOf(() => checkHeader(csv('code,value,note\n1,2,3\n'), ['code', 'value']))).toBe(
       't.csv:1:12: expected one of the columns code, value, found an extra column "note"',
     );
-    expect(errorOf(() => checkHeader(csv('code,value,code\n1,2,3\n'), ['code', 'value']))).toBe('t.csv:1:12: expected column "code" once, found it again');
-    expect(errorOf(() => checkHeader(csv('code\r\n1\r\n'), ['code', 'value']))).toBe('t.csv:1:5: expected a column "value", found only code');
+    expect(errorOf(() => checkHeader(csv('code,value,code\n1,2,3\n'), ['code', 'value']))).toBe(
+      't.csv:1:12: expected column "code" once, found it again',
+    );
+    expect(errorOf(() => checkHeader(csv('code\r\n1\r\n'), ['code', 'value']))).toBe(
+      't.csv:1:5: expected a column "value", found only code',
+    );
   });
 
   it('names a row with too many or too few fields', () => {
@@ -110,18 +119,27 @@ describe('checkHeader()', () => {
 });
 
 describe('bad cells keep their place in every encoding', () => {
-  it.each(['bad-value.utf8.csv', 'bad-value.sjis.csv', 'bad-value.utf8-bom-crlf.csv'])('%s: line 14, column 8 (characters, not bytes)', (name) => {
-    const csv = readCsv(fixture(name));
-    const row = csv.rows.find((r) => r.fields[0] === '13')!;
-    expect(row).toEqual({ line: 14, fields: ['13', '東京都', '１．０７'], columns: [1, 4, 8] });
-    expect(readFileSync(fixture(name)).length).toBeGreaterThan(0);
-  });
+  it.each(['bad-value.utf8.csv', 'bad-value.sjis.csv', 'bad-value.utf8-bom-crlf.csv'])(
+    '%s: line 14, column 8 (characters, not bytes)',
+    (name) => {
+      const csv = readCsv(fixture(name));
+      const row = csv.rows.find((r) => r.fields[0] === '13')!;
+      expect(row).toEqual({ line: 14, fields: ['13', '東京都', '１．０７'], columns: [1, 4, 8] });
+      expect(readFileSync(fixture(name)).length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('parseCsv() line endings and readCsv() on a missing file', () => {
   it('accepts one ending throughout, and any line break inside a quoted cell', () => {
-    expect(parseCsv('t.csv', 'a,b\r\n1,"x\ny"\r\n2,3\r\n').rows.map((r) => r.fields)).toEqual([['1', 'x\ny'], ['2', '3']]);
-    expect(parseCsv('t.csv', 'a,b\n1,"x\r\ny"\n2,3').rows.map((r) => r.fields)).toEqual([['1', 'x\r\ny'], ['2', '3']]);
+    expect(parseCsv('t.csv', 'a,b\r\n1,"x\ny"\r\n2,3\r\n').rows.map((r) => r.fields)).toEqual([
+      ['1', 'x\ny'],
+      ['2', '3'],
+    ]);
+    expect(parseCsv('t.csv', 'a,b\n1,"x\r\ny"\n2,3').rows.map((r) => r.fields)).toEqual([
+      ['1', 'x\r\ny'],
+      ['2', '3'],
+    ]);
   });
 
   it.each([
@@ -134,7 +152,11 @@ describe('parseCsv() line endings and readCsv() on a missing file', () => {
   });
 
   it('reports a missing file and a folder in the one located format', () => {
-    expect(errorOf(() => readCsv(fixture('no-such-file.csv')))).toBe(`${fixture('no-such-file.csv')}:1:1: expected a CSV file, found no file at this path`);
-    expect(errorOf(() => readCsv(join(FIXTURES, 'encoding')))).toBe(`${join(FIXTURES, 'encoding')}:1:1: expected a CSV file, found a folder`);
+    expect(errorOf(() => readCsv(fixture('no-such-file.csv')))).toBe(
+      `${fixture('no-such-file.csv')}:1:1: expected a CSV file, found no file at this path`,
+    );
+    expect(errorOf(() => readCsv(join(FIXTURES, 'encoding')))).toBe(
+      `${join(FIXTURES, 'encoding')}:1:1: expected a CSV file, found a folder`,
+    );
   });
 });

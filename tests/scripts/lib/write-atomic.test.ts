@@ -12,7 +12,13 @@ describe('writeFolderAtomically()', () => {
     const out = join(parent, 'data');
     mkdirSync(out);
     writeFileSync(join(out, 'stale.json'), 'old');
-    writeFolderAtomically(out, new Map<string, string | Uint8Array>([['a.json', '{}\n'], ['sub/b.csv', new Uint8Array([0xef, 0xbb, 0xbf, 0x61])]]));
+    writeFolderAtomically(
+      out,
+      new Map<string, string | Uint8Array>([
+        ['a.json', '{}\n'],
+        ['sub/b.csv', new Uint8Array([0xef, 0xbb, 0xbf, 0x61])],
+      ]),
+    );
     expect(listFiles(out)).toEqual(['a.json', 'sub/b.csv']);
     expect(readFileSync(join(out, 'a.json'), 'utf8')).toBe('{}\n');
     expect([...readFileSync(join(out, 'sub/b.csv'))]).toEqual([0xef, 0xbb, 0xbf, 0x61]);
@@ -26,7 +32,10 @@ describe('writeFolderAtomically()', () => {
     writeFolderAtomically(out, new Map([['a.json', '1\n']]));
     const before = hashDir(out);
     // A file and a folder of the same name cannot both be written.
-    const clash = new Map([['x', 'file'], ['x/y', 'nested']]);
+    const clash = new Map([
+      ['x', 'file'],
+      ['x/y', 'nested'],
+    ]);
     expect(() => writeFolderAtomically(out, clash)).toThrow(/ENOTDIR|EEXIST/);
     expect(hashDir(out)).toBe(before);
     expect(readdirSync(parent)).toEqual(['data']);

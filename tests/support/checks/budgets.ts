@@ -16,21 +16,37 @@ export interface BudgetOptions {
   everywhere?: RegExp;
 }
 
-export function checkBudgets(tree: SiteTree, budgets: Budgets, options: BudgetOptions = {}): { weights: PageWeight[]; problems: Problem[] } {
+export function checkBudgets(
+  tree: SiteTree,
+  budgets: Budgets,
+  options: BudgetOptions = {},
+): { weights: PageWeight[]; problems: Problem[] } {
   const weights = pagesOf(tree.keys()).map((page) => pageWeight(tree, page, options.base));
   const problems: Problem[] = [];
   for (const w of weights) {
     const file = w.page.file;
     if (w.js.gzip > budgets.jsPerPageGzip) {
-      problems.push({ file, rule: 'js-budget', message: `loads ${w.js.gzip} B of JS gzip (budget ${budgets.jsPerPageGzip} B): ${w.js.files.join(', ')}` });
+      problems.push({
+        file,
+        rule: 'js-budget',
+        message: `loads ${w.js.gzip} B of JS gzip (budget ${budgets.jsPerPageGzip} B): ${w.js.files.join(', ')}`,
+      });
     }
     if (w.total.gzip > budgets.pageWeightGzip) {
-      problems.push({ file, rule: 'page-budget', message: `HTML+CSS+JS is ${w.total.gzip} B gzip (budget ${budgets.pageWeightGzip} B; html ${w.html.gzip}, css ${w.css.gzip}, js ${w.js.gzip})` });
+      problems.push({
+        file,
+        rule: 'page-budget',
+        message: `HTML+CSS+JS is ${w.total.gzip} B gzip (budget ${budgets.pageWeightGzip} B; html ${w.html.gzip}, css ${w.css.gzip}, js ${w.js.gzip})`,
+      });
     }
     const interactive = (options.interactive ?? ((_p, has) => has))(w.page.path, w.hasScript);
     const own = w.js.files.filter((f) => !options.everywhere?.test(f));
     if (!interactive && own.length > 0) {
-      problems.push({ file, rule: 'js-not-interactive', message: `is not an interactive page but loads ${w.js.raw} B of JS: ${w.js.files.join(', ')}` });
+      problems.push({
+        file,
+        rule: 'js-not-interactive',
+        message: `is not an interactive page but loads ${w.js.raw} B of JS: ${w.js.files.join(', ')}`,
+      });
     }
   }
   return { weights, problems };

@@ -12,7 +12,14 @@ export function hashTree(tree: SiteTree): Hashes {
 }
 
 export function hashDir(dir: string): Hashes {
-  return new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  return new Map(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** Every file that differs between two builds, in path order: the first one is the one to look at. */
@@ -23,7 +30,8 @@ export function diffTrees(a: Hashes, b: Hashes): Problem[] {
     const y = b.get(file);
     if (x === undefined) problems.push({ file, rule: 'nondeterministic', message: 'only in the second build' });
     else if (y === undefined) problems.push({ file, rule: 'nondeterministic', message: 'only in the first build' });
-    else if (x !== y) problems.push({ file, rule: 'nondeterministic', message: `content differs (sha256 ${x.slice(0, 12)} vs ${y.slice(0, 12)})` });
+    else if (x !== y)
+      problems.push({ file, rule: 'nondeterministic', message: `content differs (sha256 ${x.slice(0, 12)} vs ${y.slice(0, 12)})` });
   }
   return problems;
 }

@@ -28,7 +28,9 @@ export function checkLinks(tree: SiteTree, options: LinkOptions = {}): Problem[]
   const anchors = (file: string) => {
     let set = anchorCache.get(file);
     if (!set) {
-      set = file.endsWith('.svg') ? new Set([...text(tree.get(file)).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])) : anchorsOf(docOf(file));
+      set = file.endsWith('.svg')
+        ? new Set([...text(tree.get(file)).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))
+        : anchorsOf(docOf(file));
       anchorCache.set(file, set);
     }
     return set;
@@ -40,7 +42,8 @@ export function checkLinks(tree: SiteTree, options: LinkOptions = {}): Problem[]
     const baseEl = doc.querySelector('base[href]');
     const resolveFrom = baseEl ? new URL(baseEl.getAttribute('href')!, pageUrl) : pageUrl;
     for (const ref of referencesOf(doc)) {
-      const report = (message: string) => problems.push({ file: page.file, rule: 'broken-link', message: `${ref.via}="${ref.url}": ${message}` });
+      const report = (message: string) =>
+        problems.push({ file: page.file, rule: 'broken-link', message: `${ref.via}="${ref.url}": ${message}` });
       if (ref.url === '') {
         report('empty URL');
         continue;
@@ -71,7 +74,11 @@ export function checkLinks(tree: SiteTree, options: LinkOptions = {}): Problem[]
       const target = fileForPath(tree, path.slice(base.length - 1));
       if (target === undefined) {
         const withSlash = fileForPath(tree, `${path.slice(base.length - 1)}/`);
-        report(withSlash ? `resolves to ${path}, which needs a trailing slash (trailingSlash: 'always')` : `resolves to ${path}, which is not in the build`);
+        report(
+          withSlash
+            ? `resolves to ${path}, which needs a trailing slash (trailingSlash: 'always')`
+            : `resolves to ${path}, which is not in the build`,
+        );
         continue;
       }
       const fragment = url.hash.slice(1);

@@ -16,7 +16,11 @@ export function parsePolicy(policy: string): Policy {
     const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
     if (name === undefined) continue;
     const key = name.toLowerCase();
-    if (!out.has(key)) out.set(key, sources.map((s) => (s.startsWith("'") ? s.toLowerCase() : s))); // the first one wins, as in browsers
+    if (!out.has(key))
+      out.set(
+        key,
+        sources.map((s) => (s.startsWith("'") ? s.toLowerCase() : s)),
+      ); // the first one wins, as in browsers
   }
   return out;
 }
@@ -68,7 +72,9 @@ export function samePolicy(metaPolicy: string, headerPolicy: string): string[] {
 }
 
 export function metaPolicyOf(doc: Doc): { policy: string | undefined; count: number; inHead: boolean; beforeResources: boolean } {
-  const metas = [...doc.querySelectorAll('meta[http-equiv]')].filter((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
+  const metas = [...doc.querySelectorAll('meta[http-equiv]')].filter(
+    (m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy',
+  );
   const first = metas[0];
   if (first === undefined) return { policy: undefined, count: 0, inHead: false, beforeResources: false };
   const inHead = first.parentElement?.localName === 'head';
@@ -85,7 +91,11 @@ export function checkInlineCode(file: string, doc: Doc): Problem[] {
   for (const el of doc.querySelectorAll('*')) {
     for (const attr of [...el.attributes]) {
       if (/^on/i.test(attr.name)) {
-        problems.push({ file, rule: 'inline-handler', message: `<${el.localName} ${attr.name}="${attr.value.slice(0, 60)}">: inline event handlers are not allowed (CSP blocks them)` });
+        problems.push({
+          file,
+          rule: 'inline-handler',
+          message: `<${el.localName} ${attr.name}="${attr.value.slice(0, 60)}">: inline event handlers are not allowed (CSP blocks them)`,
+        });
       }
     }
   }
@@ -93,7 +103,11 @@ export function checkInlineCode(file: string, doc: Doc): Problem[] {
     const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
     const src = script.getAttribute('src');
     if (src === null && type !== 'application/json') {
-      problems.push({ file, rule: 'inline-script', message: `inline <script${type ? ` type="${type}"` : ''}> (${(script.textContent ?? '').trim().slice(0, 60)}…): move it to a file, or make it a type="application/json" data island` });
+      problems.push({
+        file,
+        rule: 'inline-script',
+        message: `inline <script${type ? ` type="${type}"` : ''}> (${(script.textContent ?? '').trim().slice(0, 60)}…): move it to a file, or make it a type="application/json" data island`,
+      });
     }
     if (src !== null && /^(https?:)?\/\//i.test(src.trim())) {
       problems.push({ file, rule: 'external-resource', message: `<script src="${src}">: scripts must come from the site itself` });
@@ -102,13 +116,27 @@ export function checkInlineCode(file: string, doc: Doc): Problem[] {
   for (const link of doc.querySelectorAll('link[href]')) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const href = link.getAttribute('href')!.trim();
-    if (rel.some((r) => ['stylesheet', 'modulepreload', 'preload', 'prefetch', 'icon', 'manifest', 'preconnect', 'dns-prefetch'].includes(r)) && /^(https?:)?\/\//i.test(href)) {
-      problems.push({ file, rule: 'external-resource', message: `<link rel="${rel.join(' ')}" href="${href}">: resources must come from the site itself` });
+    if (
+      rel.some((r) =>
+        ['stylesheet', 'modulepreload', 'preload', 'prefetch', 'icon', 'manifest', 'preconnect', 'dns-prefetch'].includes(r),
+      ) &&
+      /^(https?:)?\/\//i.test(href)
+    ) {
+      problems.push({
+        file,
+        rule: 'external-resource',
+        message: `<link rel="${rel.join(' ')}" href="${href}">: resources must come from the site itself`,
+      });
     }
   }
   for (const el of doc.querySelectorAll('img[src], iframe[src], video[src], audio[src], source[src], embed[src], object[data]')) {
     const src = (el.getAttribute('src') ?? el.getAttribute('data') ?? '').trim();
-    if (/^(https?:)?\/\//i.test(src)) problems.push({ file, rule: 'external-resource', message: `<${el.localName} src="${src}">: resources must come from the site itself` });
+    if (/^(https?:)?\/\//i.test(src))
+      problems.push({
+        file,
+        rule: 'external-resource',
+        message: `<${el.localName} src="${src}">: resources must come from the site itself`,
+      });
   }
   return problems;
 }
@@ -140,7 +168,8 @@ export function checkSecurity(tree: SiteTree): Problem[] {
     } else {
       if (meta.count > 1) problems.push({ file: page.file, rule: 'csp', message: `${meta.count} CSP <meta> elements; keep exactly one` });
       if (!meta.inHead) problems.push({ file: page.file, rule: 'csp', message: 'the CSP <meta> must be in <head>' });
-      if (!meta.beforeResources) problems.push({ file: page.file, rule: 'csp', message: 'the CSP <meta> must come before every <script>, <link> and <style>' });
+      if (!meta.beforeResources)
+        problems.push({ file: page.file, rule: 'csp', message: 'the CSP <meta> must come before every <script>, <link> and <style>' });
       for (const error of checkPolicy(meta.policy)) problems.push({ file: page.file, rule: 'csp', message: error });
       if (!metaPolicies.has(meta.policy)) metaPolicies.set(meta.policy, page.file);
     }
@@ -149,14 +178,21 @@ export function checkSecurity(tree: SiteTree): Problem[] {
 
   const headers = tree.get('_headers');
   if (headers === undefined) {
-    problems.push({ file: '_headers', rule: 'headers-missing', message: 'dist/_headers is missing (public/_headers with the CSP for hosts that read it)' });
+    problems.push({
+      file: '_headers',
+      rule: 'headers-missing',
+      message: 'dist/_headers is missing (public/_headers with the CSP for hosts that read it)',
+    });
   } else {
     const csps = parseHeadersFile(text(headers)).filter((h) => h.name.toLowerCase() === 'content-security-policy');
-    if (csps.length === 0) problems.push({ file: '_headers', rule: 'headers-csp', message: 'no Content-Security-Policy header in _headers' });
+    if (csps.length === 0)
+      problems.push({ file: '_headers', rule: 'headers-csp', message: 'no Content-Security-Policy header in _headers' });
     for (const csp of csps) {
-      for (const error of checkPolicy(csp.value)) problems.push({ file: '_headers', rule: 'headers-csp', message: `${csp.path}: ${error}` });
+      for (const error of checkPolicy(csp.value))
+        problems.push({ file: '_headers', rule: 'headers-csp', message: `${csp.path}: ${error}` });
       for (const [policy, page] of metaPolicies) {
-        for (const diff of samePolicy(policy, csp.value)) problems.push({ file: '_headers', rule: 'headers-csp', message: `${csp.path} differs from the <meta> CSP of ${page}: ${diff}` });
+        for (const diff of samePolicy(policy, csp.value))
+          problems.push({ file: '_headers', rule: 'headers-csp', message: `${csp.path} differs from the <meta> CSP of ${page}: ${diff}` });
       }
     }
   }

@@ -28,7 +28,11 @@ export function checkSourceNotes(tree: SiteTree): Problem[] {
       }
       const line = (notes[0].querySelector('.source-note__line')?.textContent ?? '').trim();
       if (!line.startsWith(OPENING[page.lang]) || notes[0].getAttribute('lang') !== page.lang) {
-        problems.push({ file: page.file, rule: 'source-note-language', message: `${what}: note not in the page's language: "${line.slice(0, 40)}"` });
+        problems.push({
+          file: page.file,
+          rule: 'source-note-language',
+          message: `${what}: note not in the page's language: "${line.slice(0, 40)}"`,
+        });
       }
     });
   }

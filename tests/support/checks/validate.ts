@@ -21,7 +21,11 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
  * is dropped: a <style> whose parent carries a Plot class (plot-xxxxxx…).
  */
 function isPlotStyleMessage(ruleId: string, message: string, selector: string | null): boolean {
-  return ruleId === 'element-permitted-content' && message.startsWith('<style> element is not permitted') && /plot-[0-9a-f]{6}/.test(selector ?? '');
+  return (
+    ruleId === 'element-permitted-content' &&
+    message.startsWith('<style> element is not permitted') &&
+    /plot-[0-9a-f]{6}/.test(selector ?? '')
+  );
 }
 
 let validator: HtmlValidate | undefined;
@@ -34,7 +38,11 @@ export function validateHtml(file: string, html: string): Problem[] {
     for (const m of result.messages) {
       if (m.severity < 2) continue;
       if (isPlotStyleMessage(m.ruleId, m.message, m.selector)) continue;
-      problems.push({ file, rule: `html-validate/${m.ruleId}`, message: `${m.line}:${m.column} ${m.message}${m.selector ? ` (${m.selector})` : ''}` });
+      problems.push({
+        file,
+        rule: `html-validate/${m.ruleId}`,
+        message: `${m.line}:${m.column} ${m.message}${m.selector ? ` (${m.selector})` : ''}`,
+      });
     }
   }
   return problems;
