@@ -200,7 +200,7 @@ describe('chart downloads', () => {
     expect(svg).toContain('<svg');
     expect(await page.locator(figure).getAttribute('data-title')).toBe(ja.chart.scatterTitle);
     expect(svg).toContain(`>${ja.chart.scatterTitle}</text>`);
-    expect(svg).toContain('厚生労働省「職業安定業務統計」（2021年9月）');
+    expect(svg).toContain('厚生労働省「職業安定業務統計」（令和3年（2021年）9月）');
     expect(svg).toContain('データ時点：2022-03');
     expect(svg.match(/<circle|<path/g)!.length).toBeGreaterThan(47);
     const png = await download(page, figure, 'png');
@@ -311,7 +311,7 @@ describe('your data: the files researchers bring', () => {
     expect(lines.slice(48)).toEqual([
       '',
       'Source (your data),codes-only.csv,,,,,,,',
-      'Source (Core-Talent Atlas),"Managerial job-opening ratio (openings per applicant): Ministry of Health, Labour and Welfare (MHLW), Employment Security Statistics, September 2021",,,,,,,',
+      'Source (Core-Talent Atlas),"Managerial job-opening ratio (openings per applicant): Ministry of Health, Labour and Welfare (MHLW), Employment Security Statistics (September 2021); SME Agency, guidebook of the FY2021 Project to Improve Capacity for Securing Core Talent (中核人材確保支援能力向上事業) (date not stated)",,,,,,,',
       '',
     ]);
     await page.context().close();
