@@ -38,10 +38,46 @@ const numberList = (min: number, max: number) =>
 const optionalCount = optionalDecimal(0, 5_000_000);
 const statementKind = oneOf(['guidebook', 'computed', 'ours']);
 
-export function ingestNetworks(dataDir: string): NetworkData {
-  const raw = (name: string) => join(dataDir, 'raw', name);
+const caseIdPattern = text.regex(/^[a-z0-9_]+$/, 'a snake_case id');
 
-  const steps = validateTable(readCsv(raw('steps.csv')), {
+/** A raw table's path under the data folder's raw/. */
+type RawPath = (name: string) => string;
+/** The id column type of the organisation types a table may name. */
+type TypeIdColumn = ReturnType<typeof organisationTypeId>;
+
+export function ingestNetworks(dataDir: string): NetworkData {
+  const raw: RawPath = (name) => join(dataDir, 'raw', name);
+  const organisationTypes = readOrganisationTypes(raw);
+  const typeId = organisationTypeId(organisationTypes);
+  const roleSplits = readRoleSplits(raw, typeId);
+  const stepEvidence = readStepEvidence(raw, typeId);
+  const pilotOrganisations = readPilotOrganisations(raw);
+  const pilotNetworks = readPilotNetworks(raw, pilotOrganisations);
+  const caseStudies = readCaseStudies(raw);
+  checkCaseReferences(raw, caseStudies, roleSplits, stepEvidence, pilotNetworks);
+  return {
+    steps: readSteps(raw),
+    organisationTypes,
+    stepEvidence,
+    stepMatrix: stepMatrixFrom(stepEvidence, roleSplits),
+    leads: readLeads(raw),
+    networkTypes: readNetworkTypes(raw),
+    patternPoints: readPatternPoints(raw),
+    pairingExamples: readPairingExamples(raw, typeId),
+    roleSplits,
+    roleSplitExample: readRoleSplitExample(raw, typeId),
+    pilotOrganisations,
+    pilotNetworks,
+    kpis: readKpis(raw),
+    caseStudies,
+    presence: readPresence(raw),
+    statements: readStatements(dataDir),
+  };
+}
+
+/** steps.csv: STEP0–5 with the guidebook's label and its variant elsewhere in the text. */
+function readSteps(raw: RawPath) {
+  return validateTable(readCsv(raw('steps.csv')), {
     step: integer(0, 5),
     name_ja: text,
     name_en: text,
@@ -55,8 +91,11 @@ export function ingestNetworks(dataDir: string): NetworkData {
     variant: v.variant_ja === '' ? null : bi(v.variant_ja, v.variant_en),
     page: v.page,
   }));
+}
 
-  const organisationTypes = validateTable(readCsv(raw('organisation_types.csv')), {
+/** organisation_types.csv: the support organisations of p.18–19. */
+function readOrganisationTypes(raw: RawPath) {
+  return validateTable(readCsv(raw('organisation_types.csv')), {
     id: text.regex(/^[a-z_]+$/, 'a snake_case id'),
     name_ja: text,
     name_en: text,
@@ -65,10 +104,15 @@ export function ingestNetworks(dataDir: string): NetworkData {
     page,
     source: sourceRef,
   }).map(({ value: v }) => ({ id: v.id, name: bi(v.name_ja, v.name_en), sector: v.sector, p19Row: v.p19_row, page: v.page }));
-  const typeIds = organisationTypes.map((o) => o.id) as [string, ...string[]];
-  const typeId = oneOf(typeIds);
+}
 
-  const leads = validateTable(readCsv(raw('network_leads.csv')), {
+function organisationTypeId(organisationTypes: { id: string }[]) {
+  return oneOf(organisationTypes.map((o) => o.id) as [string, ...string[]]);
+}
+
+/** network_leads.csv: the two 類型, their keywords and rationale (p.26). */
+function readLeads(raw: RawPath) {
+  return validateTable(readCsv(raw('network_leads.csv')), {
     lead: sector,
     name_ja: text,
     name_en: text,
@@ -87,8 +131,11 @@ export function ingestNetworks(dataDir: string): NetworkData {
     coreBodies: v.core_bodies.split(';'),
     page: v.page,
   }));
+}
 
-  const networkTypes = validateTable(readCsv(raw('network_types.csv')), {
+/** network_types.csv: the four 連携パターン. */
+function readNetworkTypes(raw: RawPath) {
+  return validateTable(readCsv(raw('network_types.csv')), {
     pairing: integer(1, 4),
     symbol: text,
     lead: sector,
@@ -108,8 +155,11 @@ export function ingestNetworks(dataDir: string): NetworkData {
     traits: bi(v.traits_ja, v.traits_en),
     page: v.page,
   }));
+}
 
-  const patternPoints = validateTable(readCsv(raw('pattern_points.csv')), {
+/** pattern_points.csv: the points to note per 類型 column (p.34). */
+function readPatternPoints(raw: RawPath) {
+  return validateTable(readCsv(raw('pattern_points.csv')), {
     id: text.regex(/^[a-z_]+$/, 'a snake_case id'),
     lead: sector,
     applies_to: numberList(1, 4),
@@ -126,17 +176,22 @@ export function ingestNetworks(dataDir: string): NetworkData {
     page: v.page,
     text: bi(v.text_ja, v.text_en),
   }));
+}
 
-  const pairingExamples = validateTable(readCsv(raw('pairing_examples.csv')), {
+/** pairing_examples.csv: the example combinations per pattern (p.27). */
+function readPairingExamples(raw: RawPath, typeId: TypeIdColumn) {
+  return validateTable(readCsv(raw('pairing_examples.csv')), {
     pairing: integer(1, 4),
     lead_type: typeId,
     participant_type: typeId,
     page,
     source: sourceRef,
   }).map(({ value: v }) => ({ pairing: v.pairing, leadType: v.lead_type, participantType: v.participant_type, page: v.page }));
+}
 
-  const caseIdPattern = text.regex(/^[a-z0-9_]+$/, 'a snake_case id');
-  const roleSplits = validateTable(readCsv(raw('role_splits.csv')), {
+/** role_splits.csv: each case's role split over STEP0–5. */
+function readRoleSplits(raw: RawPath, typeId: TypeIdColumn) {
+  return validateTable(readCsv(raw('role_splits.csv')), {
     case_id: caseIdPattern,
     pairing: integer(1, 4),
     step: integer(0, 5),
@@ -152,8 +207,11 @@ export function ingestNetworks(dataDir: string): NetworkData {
     role: v.role,
     page: v.page,
   }));
+}
 
-  const roleSplitExample = validateTable(readCsv(raw('role_split_example.csv')), {
+/** role_split_example.csv: the generic role split of p.29. */
+function readRoleSplitExample(raw: RawPath, typeId: TypeIdColumn) {
+  return validateTable(readCsv(raw('role_split_example.csv')), {
     pairing: integer(1, 4),
     order: integer(1, 20),
     name_ja: text,
@@ -161,8 +219,11 @@ export function ingestNetworks(dataDir: string): NetworkData {
     page,
     source: sourceRef,
   }).map(({ value: v }) => ({ pairing: v.pairing, order: v.order, name: v.name_ja, organisationType: v.organisation_type, page: v.page }));
+}
 
-  const stepEvidence = validateTable(readCsv(raw('step_evidence.csv')), {
+/** step_evidence.csv: the passages behind each cell of the STEP matrix. */
+function readStepEvidence(raw: RawPath, typeId: TypeIdColumn) {
+  return validateTable(readCsv(raw('step_evidence.csv')), {
     organisation_type: typeId,
     steps: numberList(0, 5),
     basis: caseIdPattern,
@@ -177,8 +238,11 @@ export function ingestNetworks(dataDir: string): NetworkData {
     page: v.page,
     passage: bi(v.passage_ja, v.passage_en),
   }));
+}
 
-  const pilotOrganisations = validateTable(readCsv(raw('pilot_organisations.csv')), {
+/** pilot_organisations.csv: the eight bodies of the FY2021 pilot. */
+function readPilotOrganisations(raw: RawPath) {
+  return validateTable(readCsv(raw('pilot_organisations.csv')), {
     id: integer(1, 99),
     organisation_ja: text,
     organisation_en: text,
@@ -197,9 +261,12 @@ export function ingestNetworks(dataDir: string): NetworkData {
     area: bi(v.area_ja, v.area_en),
     page: v.page,
   }));
+}
 
+/** pilot_networks.csv: the twelve networks of the p.28 chart. */
+function readPilotNetworks(raw: RawPath, pilotOrganisations: { id: number }[]) {
   const pilotCsv = readCsv(raw('pilot_networks.csv'));
-  const pilotNetworks = validateTable(pilotCsv, {
+  return validateTable(pilotCsv, {
     id: caseIdPattern,
     organisation_id: oneOf(pilotOrganisations.map((o) => String(o.id)) as [string, ...string[]]),
     area_ja: text,
@@ -238,8 +305,11 @@ export function ingestNetworks(dataDir: string): NetworkData {
       pages: v.pages,
     };
   });
+}
 
-  const kpis = validateTable(readCsv(raw('pilot_kpis.csv')), {
+/** pilot_kpis.csv: the pilot's KPI plan and result (p.22). */
+function readKpis(raw: RawPath) {
+  return validateTable(readCsv(raw('pilot_kpis.csv')), {
     kpi: text.regex(/^[a-z0-9_]+$/, 'a snake_case id'),
     label_ja: text,
     label_en: text,
@@ -257,9 +327,12 @@ export function ingestNetworks(dataDir: string): NetworkData {
     actual: v.actual,
     page: v.page,
   }));
+}
 
+/** case_studies.csv: the network and training cases. */
+function readCaseStudies(raw: RawPath) {
   const caseCsv = readCsv(raw('case_studies.csv'));
-  const caseStudies = validateTable(caseCsv, {
+  return validateTable(caseCsv, {
     id: text.regex(/^[a-z0-9_]+$/, 'a snake_case id'),
     kind: oneOf(['network', 'training']),
     title_ja: text,
@@ -290,7 +363,10 @@ export function ingestNetworks(dataDir: string): NetworkData {
       page: v.page,
     };
   });
+}
 
+/** pro_jinzai_presence.csv: which prefectures have a プロ人材拠点 and a よろず支援拠点 (p.18). */
+function readPresence(raw: RawPath) {
   const presenceCsv = readCsv(raw('pro_jinzai_presence.csv'));
   const presenceRows = validateTable(presenceCsv, {
     code: jisCode,
@@ -303,10 +379,19 @@ export function ingestNetworks(dataDir: string): NetworkData {
     presenceCsv,
     presenceRows.map((r) => ({ line: r.line, code: r.value.code })),
   );
-  const presence = presenceRows
+  return presenceRows
     .map(({ value: v }) => ({ code: v.code, proJinzaiKyoten: v.pro_jinzai_kyoten, yorozuShienKyoten: v.yorozu_shien_kyoten, page: v.page }))
     .sort((a, b) => a.code.localeCompare(b.code));
+}
 
+/** Every case id another table names exists in case_studies.csv (step evidence may also be generic). */
+function checkCaseReferences(
+  raw: RawPath,
+  caseStudies: { id: string }[],
+  roleSplits: { caseId: string }[],
+  stepEvidence: { source: string }[],
+  pilotNetworks: { caseId: string | null }[],
+): void {
   const caseIds = new Set(caseStudies.map((c) => c.id));
   const stepSources = new Set(['generic', ...caseIds]);
   for (const [file, rows, column, ids] of [
@@ -320,9 +405,12 @@ export function ingestNetworks(dataDir: string): NetworkData {
         throw new DataError(cellPlace(csv, csv.rows[i]?.line ?? i + 2, column), `one of ${[...ids].join(', ')}`, quoted(id));
     });
   }
+}
 
+/** network_statements.csv: every sentence the panel and guide show, with its kind and page. */
+function readStatements(dataDir: string) {
   const statementsCsv = readCsv(join(dataDir, 'network_statements.csv'));
-  const statements = validateTable(statementsCsv, {
+  return validateTable(statementsCsv, {
     id: caseIdPattern,
     kind: statementKind,
     page: optionalDecimal(1, 200),
@@ -339,23 +427,4 @@ export function ingestNetworks(dataDir: string): NetworkData {
     }
     return { id: v.id, kind: v.kind, page: v.page, text: bi(v.text_ja, v.text_en) };
   });
-
-  return {
-    steps,
-    organisationTypes,
-    stepEvidence,
-    stepMatrix: stepMatrixFrom(stepEvidence, roleSplits),
-    leads,
-    networkTypes,
-    patternPoints,
-    pairingExamples,
-    roleSplits,
-    roleSplitExample,
-    pilotOrganisations,
-    pilotNetworks,
-    kpis,
-    caseStudies,
-    presence,
-    statements,
-  };
 }

@@ -685,7 +685,7 @@ export const en: Strings = {
     mapHighlight: (name: string, value: string, i: number, k: number, rank: number) =>
       `${name}: ${value}, class ${i} of ${k}, rank ${rank} (largest first).`,
     bivariateIntro: (n: number, method: string) =>
-      `Map of ${n} prefectures in nine groups: the managerial job-opening ratio and SMEs per paid employment agency, each cut into three classes (${method}).`,
+      `Map of ${n} prefectures in nine groups: the managerial job-opening ratio and SMEs per fee-charging placement agency, each cut into three classes (${method}).`,
     bivariateCorners: (names: string, count: number, lowLow: number) => `High on both: ${names} (${count}); low on both: ${lowLow}.`,
     bivariateHighlight: (name: string, cell: string) => `${name} is in the group “${cell}”.`,
   },

@@ -62,7 +62,7 @@ describe('scatter by keyboard', () => {
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     expect(await tooltip.innerText()).toContain('Tokyo');
     expect(await announced(page, 'home-scatter')).toBe(
-      'Tokyo; Managerial job-opening ratio: 1.07 openings per applicant (rank 38); SMEs per paid employment agency: 43.9 SMEs per agency (rank 47); Residual from the fit: −0.08',
+      'Tokyo; Managerial job-opening ratio: 1.07 openings per applicant (rank 38); SMEs per fee-charging placement agency: 43.9 SMEs per agency (rank 47); Residual from the fit: −0.08',
     );
     await page.keyboard.press('Escape');
     await expect.poll(() => tooltip.isVisible()).toBe(false);

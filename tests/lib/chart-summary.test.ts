@@ -116,7 +116,7 @@ describe('bivariateSummary', () => {
         highlight: { name: 'Osaka', cell: 'shortage mid, thin market low' },
       }),
     ).toBe(
-      'Map of 47 prefectures in nine groups: the managerial job-opening ratio and SMEs per paid employment agency, each cut into three classes (quantiles). ' +
+      'Map of 47 prefectures in nine groups: the managerial job-opening ratio and SMEs per fee-charging placement agency, each cut into three classes (quantiles). ' +
         'High on both: Aomori, Akita (2); low on both: 7. Osaka is in the group “shortage mid, thin market low”.',
     );
   });
