@@ -14,6 +14,7 @@ import { FORMULA_START } from '../../src/lib/csv-writer.ts';
 import { analyse } from '../../src/lib/your-data-analysis.ts';
 import { readMapState, writeMapState } from '../../src/islands/map-island.ts';
 import { readState, writeState } from '../../src/islands/scatter-island.ts';
+import { DISGUISED_SLUGS, enc, XSS } from '../support/hostile.ts';
 import { useSite } from '../support/site-session.ts';
 
 const site = useSite();
@@ -62,14 +63,6 @@ async function snapshot(page: Page): Promise<{ body: string; search: string; has
   return page.evaluate(() => ({ body: document.body.outerHTML, search: location.search, hash: location.hash }));
 }
 
-const enc = encodeURIComponent;
-const XSS = [
-  '<script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '"><svg onload=alert(1)>',
-  "'];alert(1);//",
-  'javascript:alert(1)',
-];
 // 100,000 characters are in the readers' unit tests; the test server, like Node's, refuses request headers over 16 KB.
 const LONG = 'A'.repeat(4_000);
 
@@ -85,7 +78,7 @@ describe('hostile links show exactly the view their reader gives, and nothing el
       canonical,
     });
 
-  for (const s of [...XSS, '__proto__', LONG, 'BLOCK', '\u0000tokyo', '\u202Etokyo'])
+  for (const s of [...XSS, '__proto__', LONG, 'BLOCK', ...DISGUISED_SLUGS])
     add('/scatter/', `?colour=${enc(s)}&x=${enc(s)}&p=${enc(s)}`, '');
   for (const query of [
     '?colour=block&colour=group&x=log&x=linear',
@@ -113,8 +106,7 @@ describe('hostile links show exactly the view their reader gives, and nothing el
     '__proto__,constructor,toString',
     '東京都,とうきょう',
     'TOKYO,Osaka',
-    '\u0000tokyo\u0000',
-    '\u202Etokyo',
+    ...DISGUISED_SLUGS,
   ]) {
     add('/compare/', `?p=${enc(s)}`, writeCompareSlugs(readCompareSlugs(`?p=${enc(s)}`, compareSlugs)));
   }
