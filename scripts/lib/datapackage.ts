@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import type { Bilingual } from '../../src/lib/derived-data.ts';
@@ -19,7 +19,7 @@ import { citeSource, type SourceRecord } from '../../src/lib/sources.ts';
 import { CITATION_FILE, readCitation } from './citation.ts';
 import { type RawTableColumns, rawTableSchema } from './column-schema.ts';
 import type { DictionaryEntry } from './dictionary.ts';
-import { DERIVED, RAW_TITLES } from './package-resources.ts';
+import { readPublishedFiles } from './package-resources.ts';
 import { toJson } from './outputs.ts';
 import { dictionarySchema, prefectureSchema, type TableSchema } from './table-schema.ts';
 
@@ -120,7 +120,8 @@ export function withDataPackage(
   };
 
   const resources: PackageResource[] = [];
-  for (const [path, { title, description }] of Object.entries(DERIVED)) {
+  const published = readPublishedFiles(join(dataDir, 'published_files.csv'));
+  for (const { path, title, description } of published.derived) {
     const content = all.get(path);
     if (content === undefined) continue;
     const format = path.endsWith('.csv') ? 'csv' : 'json';
@@ -162,7 +163,9 @@ export function withDataPackage(
     const pages = indicator
       ? String(indicator.page)
       : [...new Set(data.map((row) => row.page).filter(Boolean))].sort((a, b) => Number(a) - Number(b)).join(', ');
-    const title = indicator ? indicator.title : (RAW_TITLES[name] ?? { ja: `転記データ ${name}`, en: `Transcribed table ${name}` });
+    const title = indicator
+      ? indicator.title
+      : (published.rawTitles.get(name) ?? { ja: `転記データ ${name}`, en: `Transcribed table ${name}` });
     const pageNote: Bilingual = pages
       ? { ja: `ガイドブック p.${pages}`, en: `guidebook p.${pages}` }
       : { ja: '本サイトの整理', en: 'compiled by the atlas' };
