@@ -62,7 +62,7 @@ function requireKnown<T extends string | number>(
  */
 export function ingestPlaybook(dataDir: string, casePages: readonly number[]): PlaybookData {
   /** One table of data/playbook/, validated with its columns, each id once. */
-  const readTable = <S extends Record<string, z.ZodType>>(name: string, columns: S) => {
+  const readTable = <S extends { id: typeof id } & Record<string, z.ZodType>>(name: string, columns: S) => {
     const csv = readCsv(join(dataDir, 'playbook', name));
     const rows = validateTable(csv, columns);
     requireUniqueIds(csv, rows);
