@@ -144,22 +144,18 @@ describe('hostile links show exactly the view their reader gives, and nothing el
     return seen;
   };
 
-  // Each case has a browser context of its own, so a few run at once (vitest's maxConcurrency).
-  it.concurrent.for(cases)(
-    '$name',
-    async ({ page: path, query, canonical }, { expect }) => {
-      const expected = await canonicalPage(`${path}${canonical}`);
-      const hostile = await open(`${path}${query}`);
-      const seen = await snapshot(hostile);
-      // The compare page keeps the plain address plain (it shows the default pair); every other
-      // hostile address is rewritten to the view shown.
-      expect(seen.search).toBe(canonical === '' && path.includes('compare') ? '' : canonical);
-      expect(seen.body).toBe(expected.body);
-      expect(hostile.trouble).toEqual([]);
-      await hostile.page.context().close();
-    },
-    120_000,
-  );
+  // Each case has a browser context of its own, so two run at once (vitest's maxConcurrency).
+  it.concurrent.for(cases)('$name', { timeout: 120_000 }, async ({ page: path, query, canonical }, { expect }) => {
+    const expected = await canonicalPage(`${path}${canonical}`);
+    const hostile = await open(`${path}${query}`);
+    const seen = await snapshot(hostile);
+    // The compare page keeps the plain address plain (it shows the default pair); every other
+    // hostile address is rewritten to the view shown.
+    expect(seen.search).toBe(canonical === '' && path.includes('compare') ? '' : canonical);
+    expect(seen.body).toBe(expected.body);
+    expect(hostile.trouble).toEqual([]);
+    await hostile.page.context().close();
+  });
 
   it('the map keeps a hostile #hash as inert text in the address, nowhere in the page', async () => {
     const hash = `#${enc('<img src=x onerror=alert(1)>')}`;

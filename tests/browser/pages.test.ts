@@ -113,6 +113,8 @@ describe.each(['ja', 'en'] as const)('%s pages', (lang) => {
   describe.concurrent.each(WIDTHS)('with JavaScript at %i px', (width) => {
     test.skipIf(ofLang.length === 0).for(ofLang.length ? ofLang : [{ path: '-', file: '-', lang }])(
       '$path',
+      // Two pages share the cores, so each may take twice as long as one alone.
+      { timeout: 120_000 },
       async ({ path }, { expect }) => {
         const v = await visit(withJs.get(width)!, path);
         try {
@@ -140,14 +142,13 @@ describe.each(['ja', 'en'] as const)('%s pages', (lang) => {
           await v.page.close();
         }
       },
-      // Two pages share the cores, so each may take twice as long as one alone.
-      120_000,
     );
   });
 
   describe.concurrent('without JavaScript', () => {
     test.skipIf(ofLang.length === 0).for(ofLang.length ? ofLang : [{ path: '-', file: '-', lang }])(
       '$path renders its charts and tables',
+      { timeout: 120_000 },
       async ({ path }, { expect }) => {
         const v = await visit(withoutJs, path);
         try {
@@ -183,8 +184,6 @@ describe.each(['ja', 'en'] as const)('%s pages', (lang) => {
           await v.page.close();
         }
       },
-      // Two pages share the cores, so each may take twice as long as one alone.
-      120_000,
     );
   });
 });
