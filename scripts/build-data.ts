@@ -8,13 +8,20 @@ import { DataError, formatDataError } from './lib/data-error.ts';
 import { derive } from './lib/derive.ts';
 import { withDataPackage } from './lib/datapackage.ts';
 import { dictionary } from './lib/dictionary.ts';
-import { ingest } from './lib/ingest.ts';
-import { ingestNetworks } from './lib/ingest-networks.ts';
+import { ingest, ingestRawTables, type RawData } from './lib/ingest.ts';
+import type { NetworkData } from '../src/lib/network-data.ts';
+import type { RawTableColumns } from './lib/column-schema.ts';
+import { ingestNetworks, networkRawTables } from './lib/ingest-networks.ts';
 import { ingestPlaybook } from './lib/ingest-playbook.ts';
-import { readAdjacency, readNetworkRules } from './lib/ingest-rules.ts';
+import { ADJACENCY_COLUMNS, readAdjacency, readNetworkRules } from './lib/ingest-rules.ts';
 import { deriveSuggestions } from './lib/derive-suggestions.ts';
 import { renderOutputs, toJson } from './lib/outputs.ts';
 import { writeFolderAtomically } from './lib/write-atomic.ts';
+
+/** Every raw table datapackage.json publishes, with the columns its reader validates. */
+export function publishedRawTables(raw: RawData, networks: NetworkData): Record<string, RawTableColumns> {
+  return { ...ingestRawTables(raw), ...networkRawTables(networks), 'prefecture_adjacency.csv': { columns: ADJACENCY_COLUMNS } };
+}
 
 export function buildData(dataDir: string, outDir: string): Map<string, string> {
   const raw = ingest(dataDir);
@@ -48,6 +55,7 @@ export function buildData(dataDir: string, outDir: string): Map<string, string> 
     sources: raw.sources,
     references: raw.sourceReferences,
     indicators: raw.indicators.map(({ meta }) => ({ file: meta.file, title: meta.title, page: meta.page, sources: meta.sources })),
+    rawTables: publishedRawTables(raw, networks),
     dataDir,
   });
   writeFolderAtomically(outDir, published);

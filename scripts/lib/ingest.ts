@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Bilingual } from '../../src/lib/derived-data.ts';
 import { METRO_AREAS, REGIONAL_BLOCKS, type MetroArea, type RegionalBlock } from '../../src/lib/regions.ts';
 import { decimal, flag, integer, jisCode, oneOf, optionalCount, text } from './columns.ts';
+import type { RawTableColumns } from './column-schema.ts';
 import { DataError, quoted } from './data-error.ts';
 import { readCsv, type CsvFile } from './read-csv.ts';
 import { readSources, sourceRef, sourceReferences } from './sources.ts';
@@ -116,6 +117,25 @@ export const PREFECTURE_COLUMNS = {
   source: sourceRef,
 };
 
+/**
+ * The raw tables this module reads, by file name under raw/, with the columns their readers
+ * validate: what datapackage.json publishes as their schemas. The indicator columns come from
+ * indicators.csv; the indicator columns of the published figures allow only its ids.
+ */
+export function ingestRawTables(raw: RawData): Record<string, RawTableColumns> {
+  const ids = raw.indicators.map((indicator) => indicator.meta.id);
+  const tables: Record<string, RawTableColumns> = {
+    'prefectures.csv': { columns: PREFECTURE_COLUMNS, primaryKey: 'code' },
+    'published_aggregates.csv': { columns: publishedAggregateColumns(ids) },
+    'published_correlation.csv': { columns: publishedCorrelationColumns(ids) },
+  };
+  for (const { meta } of raw.indicators) {
+    const { required, optional } = indicatorColumns(meta);
+    tables[meta.file.replace(/^raw\//, '')] = { columns: { ...required, ...optional }, primaryKey: 'code' };
+  }
+  return tables;
+}
+
 function readPrefectures(file: string): Prefecture[] {
   const csv = readCsv(file);
   const rows = validateTable(csv, PREFECTURE_COLUMNS);
@@ -194,13 +214,18 @@ function readIndicatorMetas(file: string, sources: SourceRecord[]): IndicatorMet
   }));
 }
 
+/** The columns of an indicator table: its value within the range indicators.csv gives, and the optional counts behind it. */
+function indicatorColumns(meta: IndicatorMeta) {
+  return {
+    required: { code: jisCode, name_ja: text, value: decimal(meta.min, meta.max) },
+    optional: { [meta.numerator.column]: optionalCount(1e9), [meta.denominator.column]: optionalCount(1e9) },
+  };
+}
+
 function readIndicator(file: string, meta: IndicatorMeta, prefectures: Prefecture[]): Indicator {
   const csv = readCsv(file);
-  const counts = {
-    [meta.numerator.column]: optionalCount(1e9),
-    [meta.denominator.column]: optionalCount(1e9),
-  };
-  const rows = validateTable(csv, { code: jisCode, name_ja: text, value: decimal(meta.min, meta.max) }, counts);
+  const { required, optional } = indicatorColumns(meta);
+  const rows = validateTable(csv, required, optional);
   requireEveryPrefectureOnce(
     csv,
     rows.map((row) => ({ line: row.line, code: row.value.code })),
@@ -226,15 +251,17 @@ function readIndicator(file: string, meta: IndicatorMeta, prefectures: Prefectur
   return { meta, observations };
 }
 
+const publishedAggregateColumns = (indicatorIds: string[]) => ({
+  indicator: oneOf(indicatorIds as [string, ...string[]]),
+  scope: oneOf(['national', 'metro', 'regional']),
+  value: decimal(0, 1e12),
+  page: integer(1, 200),
+  source: sourceRef,
+});
+
 function readPublishedAggregates(file: string, indicatorIds: string[]): Map<string, Record<AggregateScope, number>> {
   const csv = readCsv(file);
-  const rows = validateTable(csv, {
-    indicator: oneOf(indicatorIds as [string, ...string[]]),
-    scope: oneOf(['national', 'metro', 'regional']),
-    value: decimal(0, 1e12),
-    page: integer(1, 200),
-    source: sourceRef,
-  });
+  const rows = validateTable(csv, publishedAggregateColumns(indicatorIds));
   requireUnique(
     csv,
     rows.map((row) => ({ line: row.line, key: `${row.value.indicator}/${row.value.scope}` })),
@@ -254,17 +281,18 @@ function readPublishedAggregates(file: string, indicatorIds: string[]): Map<stri
   return byIndicator;
 }
 
+const publishedCorrelationColumns = (indicatorIds: string[]) => ({
+  x: oneOf(indicatorIds as [string, ...string[]]),
+  y: oneOf(indicatorIds as [string, ...string[]]),
+  pearson_r: decimal(-1, 1),
+  band_ja: text,
+  page: integer(1, 200),
+  source: sourceRef,
+});
+
 function readPublishedCorrelation(file: string, indicatorIds: string[]): PublishedCorrelation {
   const csv = readCsv(file);
-  const ids = indicatorIds as [string, ...string[]];
-  const rows = validateTable(csv, {
-    x: oneOf(ids),
-    y: oneOf(ids),
-    pearson_r: decimal(-1, 1),
-    band_ja: text,
-    page: integer(1, 200),
-    source: sourceRef,
-  });
+  const rows = validateTable(csv, publishedCorrelationColumns(indicatorIds));
   if (rows.length !== 1) {
     throw new DataError({ file, line: csv.endLine, column: 1 }, 'exactly one published correlation', `${rows.length} rows`);
   }

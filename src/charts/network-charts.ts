@@ -78,6 +78,18 @@ export interface PilotPoint {
   extent: 'prefecture' | 'region' | 'municipal';
 }
 
+/** An axis of three categories at 0, 1 and 2, each named by its label, without ticks or an arrow. */
+function threeCategories<K extends string>(order: K[], names: Record<K, string>, label: string) {
+  return {
+    domain: [-0.5, 2.5],
+    ticks: [0, 1, 2],
+    tickFormat: (i: number) => names[order[i] as K],
+    tickSize: 0,
+    label,
+    labelArrow: 'none' as const,
+  };
+}
+
 /** One point per pilot network (p.28 plots 12), by its core body's sector and the extent of its area. */
 export function pilotChartSpec(
   points: PilotPoint[],
@@ -102,25 +114,8 @@ export function pilotChartSpec(
     marginBottom: 50,
     marginTop: 10,
     style: { fontSize: '11px', color: INK, background: 'transparent' },
-    x: {
-      domain: [-0.5, 2.5],
-      ticks: [0, 1, 2],
-      tickFormat: (i: number) => labels.lead[leads[i] as PilotPoint['lead']],
-      tickSize: 0,
-      label: labels.xAxis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-    },
-    y: {
-      domain: [-0.5, 2.5],
-      ticks: [0, 1, 2],
-      tickFormat: (i: number) => labels.extent[extents[i] as PilotPoint['extent']],
-      tickSize: 0,
-      label: labels.yAxis,
-      labelAnchor: 'top',
-      labelArrow: 'none',
-    },
+    x: { ...threeCategories(leads, labels.lead, labels.xAxis), labelAnchor: 'center', labelOffset: 40 },
+    y: { ...threeCategories(extents, labels.extent, labels.yAxis), labelAnchor: 'top' },
     marks: [
       Plot.frame({ stroke: '#d0d7de' }),
       Plot.ruleX([0.5, 1.5], { stroke: '#d0d7de', ariaHidden: 'true' }),

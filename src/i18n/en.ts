@@ -1,6 +1,16 @@
 import { pageRuns } from '../lib/playbook-data.ts';
 import type { Strings } from './schema.ts';
 
+/** The statistics' names, shown by the scatter page and by the your-data tool alike. */
+const statisticLabels = {
+  pearson: 'Pearson’s r',
+  spearman: 'Spearman’s ρ',
+  pValue: 'p-value (two-sided, no correlation)',
+  ci: '95% confidence interval for r',
+  fit: 'Fitted line',
+  rSquared: 'R²',
+};
+
 export const en: Strings = {
   siteName: 'Core-Talent Atlas',
   siteTagline: 'Core-talent shortage and the placement market in 47 prefectures',
@@ -63,12 +73,7 @@ export const en: Strings = {
     highlight: 'Highlight a prefecture',
     none: '(none)',
     statsHeading: 'Correlation and fit',
-    pearson: 'Pearson’s r',
-    spearman: 'Spearman’s ρ',
-    pValue: 'p-value (two-sided, no correlation)',
-    ci: '95% confidence interval for r',
-    fit: 'Fitted line',
-    rSquared: 'R²',
+    ...statisticLabels,
     publishedR: 'r as published in the guidebook',
     publishedNote:
       'The guidebook most likely computed r from unrounded data; this site recomputes it from the printed values, rounded to one or two decimals, so the two differ slightly (the range rounding allows is on the methods page).',
@@ -555,12 +560,7 @@ export const en: Strings = {
       unrepresentable:
         'The fitted line cannot be computed: its slope or residuals would exceed the largest number a browser can hold. Rescale one of the columns and choose the file again.',
       n: 'Rows analysed',
-      pearson: 'Pearson’s r',
-      spearman: 'Spearman’s ρ',
-      pValue: 'p-value (two-sided, no correlation)',
-      ci: '95% confidence interval for r',
-      fit: 'Fitted line',
-      rSquared: 'R²',
+      ...statisticLabels,
       rank: 'Rank',
       line: 'Line',
       label: 'Label',

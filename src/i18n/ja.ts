@@ -1,5 +1,15 @@
 import { pageRuns } from '../lib/playbook-data.ts';
 
+/** The statistics' names, shown by the scatter page and by the your-data tool alike. */
+const statisticLabels = {
+  pearson: 'ピアソンの相関係数 r',
+  spearman: 'スピアマンの順位相関係数 ρ',
+  pValue: 'p値（両側、無相関の検定）',
+  ci: 'r の95%信頼区間',
+  fit: '回帰直線',
+  rSquared: '決定係数 R²',
+};
+
 /** Japanese UI strings: the reference shape that every other language must match (see schema.ts). */
 export const ja = {
   siteName: '中核人材アトラス',
@@ -61,12 +71,7 @@ export const ja = {
     highlight: '都道府県を強調',
     none: '（なし）',
     statsHeading: '相関と回帰',
-    pearson: 'ピアソンの相関係数 r',
-    spearman: 'スピアマンの順位相関係数 ρ',
-    pValue: 'p値（両側、無相関の検定）',
-    ci: 'r の95%信頼区間',
-    fit: '回帰直線',
-    rSquared: '決定係数 R²',
+    ...statisticLabels,
     publishedR: 'ガイドブック掲載の r',
     publishedNote:
       'ガイドブックの r は丸める前のデータから計算されたと考えられ、本サイトは掲載された小数点以下1〜2桁の値から再計算しているため、わずかに異なります（丸めで動く範囲は「データと手法」に記載）。',
@@ -532,12 +537,7 @@ export const ja = {
       unrepresentable:
         '回帰直線を計算できません。傾きまたは残差がブラウザで扱える最大の数を超えます。どちらかの列の単位を変えて、もう一度ファイルを選んでください。',
       n: '分析した行数',
-      pearson: 'ピアソンの相関係数 r',
-      spearman: 'スピアマンの順位相関係数 ρ',
-      pValue: 'p値（両側、無相関の検定）',
-      ci: 'r の95%信頼区間',
-      fit: '回帰直線',
-      rSquared: '決定係数 R²',
+      ...statisticLabels,
       rank: '順位',
       line: '行',
       label: 'ラベル',

@@ -14,23 +14,26 @@ import {
   type PrefectureRecord,
   type Summary,
 } from './derived-data.ts';
-import type { NetworkData } from './network-data.ts';
-import type { SourceRecord } from './sources.ts';
-import type { SuggestionsFile } from './suggestions-file.ts';
+import { type NetworkData, networkDataSchema } from './network-data.ts';
+import { type SourceRecord, sourceRecordSchema } from './sources.ts';
+import { type SuggestionsFile, suggestionsFileSchema } from './suggestions-file.ts';
 
 const DATA_DIR = join(process.cwd(), 'public', 'data');
 
-function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(join(DATA_DIR, name), 'utf8')) as T;
-}
+/** Where each file's schema is written, for the message when the file does not match it. */
+const SCHEMA_HOME: Record<string, string> = {
+  'networks.json': 'src/lib/network-data.ts',
+  'suggestions.json': 'src/lib/suggestions-file.ts',
+  'sources.json': 'src/lib/sources.ts',
+};
 
-/** Reads a file of public/data/ and checks it against its schema in derived-data.ts. */
+/** Reads a file of public/data/ and checks it against its schema (derived-data.ts unless SCHEMA_HOME says otherwise). */
 export function parseDataFile<T>(name: string, text: string, schema: z.ZodType<T>): T {
   const result = schema.safeParse(JSON.parse(text));
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, 5).map((issue) => `  ${issue.path.join('.') || '(top)'}: ${issue.message}`);
   throw new Error(
-    `public/data/${name} does not match its schema in src/lib/derived-data.ts (rebuild with npm run data):\n${issues.join('\n')}`,
+    `public/data/${name} does not match its schema in ${SCHEMA_HOME[name] ?? 'src/lib/derived-data.ts'} (rebuild with npm run data):\n${issues.join('\n')}`,
   );
 }
 
@@ -46,9 +49,9 @@ export function atlas() {
   cache ??= {
     prefectures: readChecked('prefectures.json', z.array(prefectureRecordSchema)),
     summary: readChecked('summary.json', summarySchema),
-    networks: readJson('networks.json'),
-    suggestions: readJson('suggestions.json'),
-    sources: readJson('sources.json'),
+    networks: readChecked('networks.json', networkDataSchema),
+    suggestions: readChecked('suggestions.json', suggestionsFileSchema),
+    sources: readChecked('sources.json', z.array(sourceRecordSchema)),
   };
   return cache;
 }

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 
-const bilingual = z.strictObject({ ja: z.string(), en: z.string() });
+export const bilingual = z.strictObject({ ja: z.string(), en: z.string() });
 export type Bilingual = z.infer<typeof bilingual>;
 
 export const prefectureRecordSchema = z
