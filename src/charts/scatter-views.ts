@@ -5,7 +5,7 @@
 import type { Lang } from '../config.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { strings } from '../i18n/strings.ts';
-import { atlas, axes, indicator, nameOf, valueOf } from '../lib/atlas.ts';
+import { atlas, axes, guidebookValueOf, guidebookVintageNote, indicator, nameOf, valueOf } from '../lib/atlas.ts';
 import type { IndicatorSummary, Summary } from '../lib/derived-data.ts';
 import { associate, residuals, sampleConfidenceBand } from '../lib/statistics.ts';
 import { formatNumber, formatStatistic } from '../lib/format.ts';
@@ -36,12 +36,18 @@ export interface ScatterView {
   svg: string;
 }
 
-/** One point per prefecture that has both values; a prefecture missing either is left out, not put at 0. */
-export function scatterPoints(lang: Lang, { x, y }: { x: IndicatorSummary; y: IndicatorSummary } = axes()): ScatterPoint[] {
+/**
+ * One point per prefecture that has both values; a prefecture missing either is left out, not put
+ * at 0. The headline pair (no pair given) is drawn in the guidebook's vintage, the one its fitted
+ * line and published r are about; any other pair in the latest vintages.
+ */
+export function scatterPoints(lang: Lang, pair?: { x: IndicatorSummary; y: IndicatorSummary }): ScatterPoint[] {
+  const { x, y } = pair ?? axes();
+  const read = pair ? valueOf : guidebookValueOf;
   const t = strings(lang);
   return atlas().prefectures.flatMap((p) => {
-    const xv = valueOf(p, x);
-    const yv = valueOf(p, y);
+    const xv = read(p, x);
+    const yv = read(p, y);
     if (xv === null || yv === null) return [];
     return {
       code: p.code,
@@ -59,7 +65,10 @@ export function scatterPoints(lang: Lang, { x, y }: { x: IndicatorSummary; y: In
 export function axisLabels(lang: Lang) {
   const { x, y } = axes();
   const t = strings(lang);
-  return { x: t.chart.axisLabel(x.title[lang], x.unit[lang]), y: t.chart.axisLabel(y.title[lang], y.unit[lang]) };
+  return {
+    x: t.chart.axisLabel(`${x.title[lang]}${guidebookVintageNote(lang, x)}`, x.unit[lang]),
+    y: t.chart.axisLabel(`${y.title[lang]}${guidebookVintageNote(lang, y)}`, y.unit[lang]),
+  };
 }
 
 export function labelledCodes(k: number): string[] {

@@ -112,3 +112,15 @@ export function latestVintageNote(lang: Lang, ind: IndicatorSummary): string {
 export function regionalNote(lang: Lang, ind: IndicatorSummary): string {
   return ind.regionalMethod === 'meanOfPrefectures' ? strings(lang).indicatorsData.meanOfPrefecturesNote : '';
 }
+
+/** A prefecture's value in the vintage the guidebook's figures are about (the latest when there is one vintage). */
+export function guidebookValueOf(record: PrefectureRecord, ind: IndicatorSummary): number | null {
+  const column = ind.vintages.find((v) => v.vintage === ind.guidebookVintage)?.column ?? ind.column;
+  const value = record[column];
+  return typeof value === 'number' ? value : null;
+}
+
+/** "(as of 2021-09)" after an indicator's name on the guidebook's scatter when a later vintage exists; else empty. */
+export function guidebookVintageNote(lang: Lang, ind: IndicatorSummary): string {
+  return ind.vintages.length > 1 ? strings(lang).indicatorsData.vintageNote(ind.guidebookVintage) : '';
+}

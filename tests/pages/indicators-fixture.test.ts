@@ -99,6 +99,58 @@ describe('the site built from the fixture', () => {
       expect(text(map, '#map-table thead th').join(' ')).toContain(lang.short);
     });
 
+    it(`${lang.prefix || 'ja/'}: the rankings have a column per indicator, the third after the headline pair`, () => {
+      const rankings = page(site.dist, `${lang.prefix}rankings`);
+      const keys = [...rankings.querySelectorAll('#rankings-table thead th')].map((th) => th.getAttribute('data-key'));
+      expect(keys.slice(1, 10)).toEqual([
+        'jobOpeningRatio',
+        'jobOpeningRatio-rank',
+        'jobOpeningRatio-vs-national',
+        'smesPerAgency',
+        'smesPerAgency-rank',
+        'smesPerAgency-vs-national',
+        'testIndicator',
+        'testIndicator-rank',
+        'testIndicator-vs-national',
+      ]);
+      expect(text(rankings, '#rankings-table thead th[data-key="jobOpeningRatio"]')[0]).toContain(lang.vintage.trim());
+      // Hokkaido's row: the made-up 2023-09 ratio and the test indicator.
+      const hokkaido = rankings.querySelector('#rankings-table tr[data-slug="hokkaido"]');
+      expect(hokkaido?.querySelector('td:nth-of-type(1)')?.textContent).toBe('1.54');
+      expect(hokkaido?.querySelector('td:nth-of-type(7)')?.textContent).toBe('72.9');
+    });
+
+    it(`${lang.prefix || 'ja/'}: a profile has a card per indicator and the change between vintages`, () => {
+      const profile = page(site.dist, `${lang.prefix}prefectures/hokkaido`);
+      expect(text(profile, '.contrast-title')).toEqual(expect.arrayContaining([lang.title]));
+      expect(text(profile, '.contrast-title')[0]).toContain(lang.vintage);
+      const rows = text(profile, 'table[data-vintages="jobOpeningRatio"] tbody tr');
+      expect(rows).toHaveLength(2);
+      // 2021-09 is the guidebook's 1.34; the made-up 2023-09 is 1.54, 0.20 more.
+      expect(rows[0]).toContain('2021-09');
+      expect(rows[1]).toContain('2023-09');
+      expect(rows[1]).toContain('1.54');
+      expect(rows[1]).toContain('+0.20');
+    });
+
+    it(`${lang.prefix || 'ja/'}: the compare cards show the third indicator`, () => {
+      const compare = page(site.dist, `${lang.prefix}compare`);
+      const hokkaido = compare.querySelector('template[data-card="hokkaido"]');
+      expect(hokkaido?.innerHTML).toContain(lang.short);
+    });
+
+    it(`${lang.prefix || 'ja/'}: the scatter offers any two indicators, each pair on its own page`, () => {
+      const scatter = page(site.dist, `${lang.prefix}scatter`);
+      const options = [...scatter.querySelectorAll('[data-pair-chooser] select[name="x"] option')].map((o) => o.getAttribute('value'));
+      expect(options).toEqual(['jobOpeningRatio', 'smesPerAgency', 'testIndicator']);
+      expect(scatter.querySelectorAll('[data-pair-chooser] a[data-pair]')).toHaveLength(5);
+      const pair = page(site.dist, `${lang.prefix}scatter/pairs/testIndicator-jobOpeningRatio`);
+      expect(pair.querySelector('h1')?.textContent).toContain(lang.title);
+      const summary = JSON.parse(readFileSync(join(site.data, 'summary.json'), 'utf8'));
+      const stats = summary.pairs.find((p: { x: string; y: string }) => p.x === 'testIndicator' && p.y === 'jobOpeningRatio');
+      expect(text(pair, '[data-pair-stats]')[0]).toContain(Math.abs(stats.pearson).toFixed(4));
+    });
+
     it(`${lang.prefix || 'ja/'}: the data page lists the third indicator's columns and the earlier vintage`, () => {
       const data = page(site.dist, `${lang.prefix}data`);
       const columns = text(data, '#dictionary-table tbody tr > :first-child');
@@ -116,6 +168,13 @@ describe('the default build', () => {
       const choices = [...map.querySelectorAll('input[name="indicator"]')].map((input) => input.getAttribute('value'));
       expect(choices).toEqual(['jobOpeningRatio', 'smesPerAgency', 'bivariate']);
       expect(readFileSync(join(DIST, prefix, 'map', 'index.html'), 'utf8')).not.toMatch(/2023-09|testIndicator/);
+      // No x/y chooser and no pair pages while indicators.csv holds only the guidebook's two.
+      expect(page(DIST, `${prefix}scatter`).querySelector('[data-pair-chooser]')).toBeNull();
+      expect(existsSync(join(DIST, prefix, 'scatter', 'pairs'))).toBe(false);
+      const keys = [...page(DIST, `${prefix}rankings`).querySelectorAll('#rankings-table thead th')].map((th) =>
+        th.getAttribute('data-key'),
+      );
+      expect(keys).toHaveLength(9);
     }
   });
 });
