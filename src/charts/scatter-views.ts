@@ -120,14 +120,15 @@ export function renderScatterViews(
 export type IndicatorPair = Summary['pairs'][number];
 
 /**
- * The pairs the scatter offers beside the headline one: every ordered pair of indicators.csv but
- * the headline pair itself (none while indicators.csv holds only the guidebook's two).
+ * The pairs the scatter offers beside the headline one: every two indicators of indicators.csv
+ * once, the later one on x (so a guidebook indicator stays on y, as in the guidebook's scatter),
+ * but the headline pair itself; none while indicators.csv holds only the guidebook's two.
  */
 export function otherPairs(): IndicatorPair[] {
   const { x, y } = axes();
-  const headline = (pair: IndicatorPair) => pair.x === x.id && pair.y === y.id;
-  const hasOthers = atlas().summary.indicators.length > 2;
-  return hasOthers ? atlas().summary.pairs.filter((pair) => !headline(pair)) : [];
+  const order = atlas().summary.indicators.map((i) => i.id);
+  const headline = (pair: IndicatorPair) => [x.id, y.id].includes(pair.x) && [x.id, y.id].includes(pair.y);
+  return atlas().summary.pairs.filter((pair) => order.indexOf(pair.x) > order.indexOf(pair.y) && !headline(pair));
 }
 
 /** The path segment of a pair's page: x-y (ids are camelCase, so the hyphen is unambiguous). */
