@@ -890,6 +890,7 @@ export const en: Strings = {
     },
     meanOfPrefecturesNote: ' (mean of prefectures)',
     vintagesHeading: 'Values by vintage',
+    valueHeader: 'Value',
     vintageHeader: 'Vintage',
     changeHeader: (from: string) => `Change since ${from}`,
     guidebookVintage: ' (the guidebook’s)',

@@ -867,6 +867,7 @@ export const ja = {
     /** After a regional figure that is the mean of prefectures, so it is never read as an official aggregate. */
     meanOfPrefecturesNote: '（都道府県の単純平均）',
     vintagesHeading: '時点ごとの値',
+    valueHeader: '値',
     vintageHeader: '時点',
     changeHeader: (from: string) => `${from}からの変化`,
     guidebookVintage: '（ガイドブックの時点）',
