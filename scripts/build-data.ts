@@ -1,9 +1,10 @@
 /**
  * npm run data: data/ → validated → derived → public/data/, all or nothing.
- * Usage: node scripts/build-data.ts [--data DIR] [--out DIR]
+ * Usage: node scripts/build-data.ts [--data DIR] [--out DIR] (--out defaults to ATLAS_DATA_DIR, else public/data)
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { settings } from '../src/config.ts';
 import { DataError, formatDataError } from './lib/data-error.ts';
 import { derive } from './lib/derive.ts';
 import { withDataPackage } from './lib/datapackage.ts';
@@ -29,7 +30,7 @@ export function buildData(dataDir: string, outDir: string): Map<string, string> 
   const metaOf = (id: string) => raw.indicators.find((i) => i.meta.id === id)!.meta;
   const entries = dictionary(
     raw.indicators.map((i) => i.meta),
-    (id) => derived.summary.indicators.find((s) => s.id === id)!.hasCounts,
+    (id) => derived.summary.indicators.find((s) => s.id === id)!,
     metaOf(derived.summary.x),
     metaOf(derived.summary.y),
   );
@@ -63,7 +64,8 @@ export function buildData(dataDir: string, outDir: string): Map<string, string> 
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: 'public/data' } } });
+  const out = settings().dataDir ?? 'public/data';
+  const { values } = parseArgs({ options: { data: { type: 'string', default: 'data' }, out: { type: 'string', default: out } } });
   try {
     const files = buildData(resolve(values.data), resolve(values.out));
     console.log(`data: wrote ${files.size} files to ${values.out}`);

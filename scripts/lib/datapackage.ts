@@ -88,7 +88,7 @@ export interface PackageInputs {
   /** Source ids named by each table under the data folder, by absolute path (scripts/lib/sources.ts). */
   references: Map<string, string[]>;
   /** Indicator tables: their file (raw/x.csv), title and guidebook page. */
-  indicators: { file: string; title: Bilingual; page: number; sources: string[] }[];
+  indicators: { file: string; title: Bilingual; page: number | null; sources: string[] }[];
   /** The columns each raw table's reader validates, by file name under raw/: its published schema. */
   rawTables: Record<string, RawTableColumns>;
   dataDir: string;
@@ -161,14 +161,16 @@ export function withDataPackage(
     if (!table) throw new Error(`${path}: no reader declares its columns, so the package cannot describe it`);
     const { data, meta } = Papa.parse<Record<string, string>>(content, { header: true, skipEmptyLines: 'greedy' });
     const pages = indicator
-      ? String(indicator.page)
+      ? String(indicator.page ?? '')
       : [...new Set(data.map((row) => row.page).filter(Boolean))].sort((a, b) => Number(a) - Number(b)).join(', ');
     const title = indicator
       ? indicator.title
       : (published.rawTitles.get(name) ?? { ja: `転記データ ${name}`, en: `Transcribed table ${name}` });
     const pageNote: Bilingual = pages
       ? { ja: `ガイドブック p.${pages}`, en: `guidebook p.${pages}` }
-      : { ja: '本サイトの整理', en: 'compiled by the atlas' };
+      : indicator
+        ? { ja: '出典は sources 欄', en: 'sources as listed under sources' }
+        : { ja: '本サイトの整理', en: 'compiled by the atlas' };
     resources.push({
       name: `raw-${resourceName(name)}`,
       path,

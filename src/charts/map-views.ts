@@ -5,7 +5,7 @@
 import type { Lang } from '../config.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { strings } from '../i18n/strings.ts';
-import { atlas, indicator, nameOf, valueOf } from '../lib/atlas.ts';
+import { atlas, axes, indicator, nameOf, valueOf } from '../lib/atlas.ts';
 import type { IndicatorSummary, PrefectureRecord } from '../lib/derived-data.ts';
 import { formatNumber } from '../lib/format.ts';
 import { referenceFigure } from '../lib/group-figure.ts';
@@ -13,12 +13,15 @@ import { geometry } from '../lib/geometry.ts';
 import { bivariateCell, classify, classIndex, classRanges, CLASSIFICATIONS, type Classes, type Classification } from './classify.ts';
 import { readingOrder, rovingTabindex } from './tab-order.ts';
 import { choroplethSvg, mapGeometryDefs, tileMapSvg, type MapRegion, type Tile } from './map-svg.ts';
+import { schemeBlues, schemeGreens, schemeGreys, schemeReds } from 'd3';
 import { BIVARIATE, inkOn, MAP_CLASSES, SEQUENTIAL } from './map-palette.ts';
 import { narrowNameJa, shortNameJa, TILE_ABBREVIATIONS_EN, TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from './tile-layout.ts';
 
-export const MAP_INDICATORS = ['jobOpeningRatio', 'smesPerAgency', 'bivariate'] as const;
-export type MapIndicator = (typeof MAP_INDICATORS)[number];
-export type SingleIndicator = Exclude<MapIndicator, 'bivariate'>;
+/** Every indicator of indicators.csv, in its order, then the bivariate view of the headline pair. */
+export const MAP_INDICATORS: readonly string[] = [...atlas().summary.indicators.map((i) => i.id), 'bivariate'];
+export type MapIndicator = string;
+/** An indicator id (any view but the bivariate one). */
+export type SingleIndicator = string;
 
 export interface MapView {
   indicator: MapIndicator;
@@ -26,7 +29,24 @@ export interface MapView {
 }
 
 export const MAP_VIEWS: MapView[] = MAP_INDICATORS.flatMap((i) => CLASSIFICATIONS.map((c) => ({ indicator: i, classes: c })));
-export const DEFAULT_VIEW: MapView = { indicator: 'jobOpeningRatio', classes: 'quantile' };
+/** The headline pair's y (the guidebook's job-opening ratio) in quantiles. */
+export const DEFAULT_VIEW: MapView = { indicator: axes().y.id, classes: 'quantile' };
+
+/** Ramps for indicators beyond the guidebook's two, by their order in indicators.csv. */
+const MORE_SEQUENTIAL = [schemeGreens, schemeBlues, schemeReds, schemeGreys].map((scheme) => scheme[MAP_CLASSES]);
+
+/** The single-hue ramp of an indicator: the palette's own for the guidebook's two, else one by position. */
+export function sequentialPalette(id: string): readonly string[] {
+  const own = (SEQUENTIAL as Record<string, readonly string[]>)[id];
+  if (own) return own;
+  const others = atlas().summary.indicators.filter((i) => !(i.id in SEQUENTIAL));
+  return MORE_SEQUENTIAL[
+    Math.max(
+      0,
+      others.findIndex((i) => i.id === id),
+    ) % MORE_SEQUENTIAL.length
+  ];
+}
 export const viewKey = (view: MapView) => `${view.indicator}-${view.classes}`;
 
 /** The bivariate map cuts each indicator into three. */
@@ -84,7 +104,7 @@ function sequential(lang: Lang, id: SingleIndicator, method: Classification): Co
   const t = strings(lang).map;
   const ind = indicator(id);
   const classes = indicatorClasses(id, method);
-  const palette = SEQUENTIAL[id];
+  const palette = sequentialPalette(id);
   const ranges = classRanges(classes);
   const national = referenceFigure(ind.national);
   const nationalClass = classIndex(national, classes.breaks);
@@ -127,10 +147,10 @@ function sequential(lang: Lang, id: SingleIndicator, method: Classification): Co
 
 function bivariate(lang: Lang, method: Classification): Colouring {
   const t = strings(lang).map;
-  const ratio = indicator('jobOpeningRatio');
-  const smes = indicator('smesPerAgency');
-  const shortage = indicatorClasses('jobOpeningRatio', method, BIVARIATE_CLASSES);
-  const thinness = indicatorClasses('smesPerAgency', method, BIVARIATE_CLASSES);
+  // The headline pair: shortage (y, the job-opening ratio) against thinness (x, SMEs per agency).
+  const { x: smes, y: ratio } = axes();
+  const shortage = indicatorClasses(ratio.id, method, BIVARIATE_CLASSES);
+  const thinness = indicatorClasses(smes.id, method, BIVARIATE_CLASSES);
   const cellOf = (p: PrefectureRecord) =>
     bivariateCell(valueOf(p, ratio) ?? null, valueOf(p, smes) ?? null, shortage.breaks, thinness.breaks);
   const cellText = (s: number, th: number) => t.bivariateCell(t.levels[s], t.levels[th]);
@@ -285,7 +305,7 @@ export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] =
 /** What the tooltips say: the prefecture, both indicators with ranks, and each view's class. */
 export function mapTooltips(lang: Lang, views: MapView[] = MAP_VIEWS) {
   const t = strings(lang);
-  const inds = [indicator('jobOpeningRatio'), indicator('smesPerAgency')];
+  const inds = atlas().summary.indicators;
   const prefectures = Object.fromEntries(
     atlas().prefectures.map((p) => [
       p.code,

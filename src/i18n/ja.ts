@@ -880,4 +880,28 @@ export const ja = {
     sourceSeparator: '、',
     parenthesised: (text: string) => `（${text}）`,
   },
+  /** Indicators as data: vintages, how regional figures are made, and the scatter's choice of axes. */
+  indicatorsData: {
+    vintageNote: (vintage: string) => `（${vintage}時点）`,
+    regionalMethod: {
+      ratioOfSums: '分子の合計÷分母の合計',
+      published: '公表値',
+      meanOfPrefectures: '都道府県の単純平均',
+    },
+    /** After a regional figure that is the mean of prefectures, so it is never read as an official aggregate. */
+    meanOfPrefecturesNote: '（都道府県の単純平均）',
+    vintagesHeading: '時点ごとの値',
+    valueHeader: '値',
+    vintageHeader: '時点',
+    changeHeader: (from: string) => `${from}からの変化`,
+    guidebookVintage: '（ガイドブックの時点）',
+    latestVintage: '（最新）',
+    axesLegend: '軸に取る指標',
+    xAxis: '横軸',
+    yAxis: '縦軸',
+    pairStats: (r: string, rho: string) => `ピアソンの相関係数 r = ${r}、スピアマンの順位相関係数 ρ = ${rho}`,
+    pairFit: (slope: string, intercept: string) => `最小二乗法による直線：傾き ${slope}、切片 ${intercept}`,
+    pairHeading: (x: string, y: string) => `${x}と${y}`,
+    pairsHeading: 'ほかの指標の組み合わせ',
+  },
 };

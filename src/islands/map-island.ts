@@ -7,11 +7,12 @@
 import { enableControls } from './enable-controls.ts';
 import { placeTooltip, rovingFocus } from './roving-focus.ts';
 
-const INDICATORS = ['jobOpeningRatio', 'smesPerAgency', 'bivariate'] as const;
+/** The guidebook's views; a page with more indicators passes its own list (the ids of its radio buttons). */
+const INDICATORS: readonly string[] = ['jobOpeningRatio', 'smesPerAgency', 'bivariate'];
 const CLASSIFICATIONS = ['quantile', 'equal'] as const;
 
 export interface MapState {
-  indicator: (typeof INDICATORS)[number];
+  indicator: string;
   classes: (typeof CLASSIFICATIONS)[number];
 }
 
@@ -21,10 +22,10 @@ const pick = <T extends string>(allowed: readonly T[], value: string | null, fal
   allowed.includes(value as T) ? (value as T) : fallback;
 
 /** Reads the view from a query string, ignoring anything it does not recognise. */
-export function readMapState(search: string): MapState {
+export function readMapState(search: string, indicators: readonly string[] = INDICATORS): MapState {
   const params = new URLSearchParams(search);
   return {
-    indicator: pick(INDICATORS, params.get('indicator'), DEFAULT_STATE.indicator),
+    indicator: pick(indicators, params.get('indicator'), DEFAULT_STATE.indicator),
     classes: pick(CLASSIFICATIONS, params.get('classes'), DEFAULT_STATE.classes),
   };
 }
@@ -91,7 +92,9 @@ function applyState(root: Document, state: MapState): void {
 }
 
 function wireControls(form: HTMLFormElement): void {
-  const state = readMapState(location.search);
+  // The indicators the page offers: one radio button per row of indicators.csv, and the bivariate view.
+  const indicators = [...form.querySelectorAll<HTMLInputElement>('input[name="indicator"]')].map((input) => input.value);
+  const state = readMapState(location.search, indicators);
   for (const [name, value] of Object.entries(state)) {
     const field = form.elements.namedItem(name);
     if (field instanceof RadioNodeList) field.value = value;
@@ -103,7 +106,7 @@ function wireControls(form: HTMLFormElement): void {
   enableControls(form);
   form.addEventListener('change', () => {
     const data = new FormData(form);
-    const next = readMapState(writeMapState({ indicator: data.get('indicator'), classes: data.get('classes') } as MapState));
+    const next = readMapState(writeMapState({ indicator: data.get('indicator'), classes: data.get('classes') } as MapState), indicators);
     applyState(document, next);
     history.replaceState(null, '', `${location.pathname}${writeMapState(next)}${location.hash}`);
   });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lang } from '../config.ts';
+import { settings, type Lang } from '../config.ts';
 import { z } from 'zod';
 import {
   field,
@@ -17,8 +17,10 @@ import {
 import { type NetworkData, networkDataSchema } from './network-data.ts';
 import { type SourceRecord, sourceRecordSchema } from './sources.ts';
 import { type SuggestionsFile, suggestionsFileSchema } from './suggestions-file.ts';
+import { strings } from '../i18n/strings.ts';
 
-const DATA_DIR = join(process.cwd(), 'public', 'data');
+/** public/data/, or the folder ATLAS_DATA_DIR names. */
+export const DATA_DIR = settings().dataDir ?? join(process.cwd(), 'public', 'data');
 
 /** Where each file's schema is written, for the message when the file does not match it. */
 const SCHEMA_HOME: Record<string, string> = {
@@ -97,4 +99,31 @@ export function prefectureBySlug(slug: string): PrefectureRecord {
   const found = atlas().prefectures.find((p) => p.slug === slug);
   if (!found) throw new Error(`No prefecture with slug ${slug}`);
   return found;
+}
+
+/** Every indicator of indicators.csv, in its order. */
+export function indicators(): IndicatorSummary[] {
+  return atlas().summary.indicators;
+}
+
+/** "(as of 2023-09)" after an indicator's name when it has more than one vintage, so a page says which it shows; else empty. */
+export function latestVintageNote(lang: Lang, ind: IndicatorSummary): string {
+  return ind.vintages.length > 1 ? strings(lang).indicatorsData.vintageNote(ind.vintage) : '';
+}
+
+/** A regional figure's note: empty, or "(mean of prefectures)" when it is neither a ratio of sums nor published. */
+export function regionalNote(lang: Lang, ind: IndicatorSummary): string {
+  return ind.regionalMethod === 'meanOfPrefectures' ? strings(lang).indicatorsData.meanOfPrefecturesNote : '';
+}
+
+/** A prefecture's value in the vintage the guidebook's figures are about (the latest when there is one vintage). */
+export function guidebookValueOf(record: PrefectureRecord, ind: IndicatorSummary): number | null {
+  const column = ind.vintages.find((v) => v.vintage === ind.guidebookVintage)?.column ?? ind.column;
+  const value = record[column];
+  return typeof value === 'number' ? value : null;
+}
+
+/** "(as of 2021-09)" after an indicator's name on the guidebook's scatter when a later vintage exists; else empty. */
+export function guidebookVintageNote(lang: Lang, ind: IndicatorSummary): string {
+  return ind.vintages.length > 1 ? strings(lang).indicatorsData.vintageNote(ind.guidebookVintage) : '';
 }

@@ -7,6 +7,7 @@
 import { settings, type Lang } from '../config.ts';
 import { strings } from '../i18n/strings.ts';
 import { atlas, axes } from './atlas.ts';
+import type { IndicatorSummary } from './derived-data.ts';
 import { pageRuns } from './playbook-data.ts';
 import { sourceLine, type NoteSource } from './sources.ts';
 
@@ -26,10 +27,15 @@ export function dataDate(): string {
  * The sources of a chart of the two indicators: the statistics behind y and x, and the guidebook
  * pages they were transcribed from (pp.9–10; the scatter adds p.11, where the guidebook draws it).
  */
-export function indicatorSources(guidebookPages = 'pp.9–10'): NoteSource[] {
-  const { x, y } = axes();
-  const ids = [...new Set([...y.sources, ...x.sources])];
+export function indicatorSources(guidebookPages = 'pp.9–10', shown: readonly IndicatorSummary[] = headlineFirst()): NoteSource[] {
+  const ids = [...new Set(shown.flatMap((ind) => ind.sources))];
   return ids.map((id) => (id === 'guidebook' ? { id, pages: guidebookPages } : { id }));
+}
+
+/** Every indicator of indicators.csv, the headline pair first (y, then x), the others in the file's order. */
+export function headlineFirst(): IndicatorSummary[] {
+  const { x, y } = axes();
+  return [y, x, ...atlas().summary.indicators.filter((ind) => ind.role === null)];
 }
 
 /** The guidebook alone, at the given pages: for charts and tables of its chapter 2–3 material. */
