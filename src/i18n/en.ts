@@ -876,9 +876,7 @@ export const en: Strings = {
   /** Home as a start: what 中核人材 is, whom the site serves, three tasks and the prefecture picker. */
   homeStart: {
     definition:
-      'Core talent (中核人材) means the people who carry demanding work, run the organisation or lead others, and on whom a firm’s lasting growth depends',
-    definitionSource: 'the 2017 White Paper on SMEs, as the guidebook cites it on p.7',
-    sentenceEnd: '. ',
+      'Core talent (中核人材) means the people who carry demanding work, run the organisation or lead others, and on whom a firm’s lasting growth depends (the 2017 White Paper on SMEs, as the guidebook cites it on p.7).',
     audience: 'The site is for policymakers, researchers and those who plan support networks.',
     tasksHeading: 'Start here',
     tasks: {

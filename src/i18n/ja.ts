@@ -850,9 +850,8 @@ export const ja = {
   },
   /** Home as a start: what 中核人材 is, whom the site serves, three tasks and the prefecture picker. */
   homeStart: {
-    definition: '中核人材とは、高度な業務や組織の管理・運営、複数人の指揮を担い、企業の持続的な成長を支える人材です',
-    definitionSource: '2017年版中小企業白書の定義、ガイドブックp.7',
-    sentenceEnd: '。',
+    definition:
+      '中核人材とは、高度な業務や組織の管理・運営、複数人の指揮を担い、企業の持続的な成長を支える人材です（2017年版中小企業白書の定義、ガイドブックp.7）。',
     audience: 'このサイトは、政策担当者、研究者、支援ネットワークを計画する人に向けています。',
     tasksHeading: 'ここから始める',
     tasks: {
@@ -862,7 +861,7 @@ export const ja = {
         link: '都道府県を選ぶ',
       },
       networks: {
-        title: 'ネットワークの型と取組チェックリスト',
+        title: 'ネットワークの型とチェックリスト',
         text: '4つの連携パターン、STEP0〜5の流れ、令和3年度（2021年度）実証の事例を読み、進め方をチェックリストで確かめます。',
         link: 'ネットワークの解説',
         secondLink: '取組チェックリスト',
