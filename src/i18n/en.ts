@@ -135,7 +135,7 @@ export const en: Strings = {
     compareHeading: 'Compare',
     compareWithNeighbours: (name: string) => `Compare ${name} with its neighbours`,
     tileHeading: 'Place on the tile map',
-    rankOf: (rank: string, of: number) => `${rank} of ${of}`,
+    rankOf: (rank: string, of: number) => `${rank} of ${of} (highest first)`,
     vsGroup: (group: string) => `vs ${group}`,
     vsBlock: (block: string) => `vs ${block} block mean`,
     onScatter: 'Position on the scatter',
@@ -897,6 +897,54 @@ export const en: Strings = {
     unit: (unit: string) => `(${unit})`,
     rank: 'rank',
     vsNational: (unit: string) => `vs national (${unit})`,
+  },
+  /** Home as a start: what 中核人材 is, whom the site serves, three tasks and the prefecture picker. */
+  homeStart: {
+    definition:
+      'Core talent (中核人材) means the people who carry demanding work, run the organisation or lead others, and on whom a firm’s lasting growth depends (the 2017 White Paper on SMEs, as the guidebook cites it on p.7).',
+    audience: 'The site is for policymakers, researchers and those who plan support networks.',
+    tasksHeading: 'Start here',
+    tasks: {
+      profile: {
+        title: 'A prefecture’s profile',
+        text: 'One prefecture on one page: each indicator’s value and rank, the difference from the national figure, and how its network type reads.',
+        link: 'Choose a prefecture',
+      },
+      networks: {
+        title: 'Network types and the playbook',
+        text: 'Read the four pairings, the flow from STEP0 to STEP5 and the cases of the FY2021 (令和3年度) pilot, then check your way of working against the playbook.',
+        link: 'The network guide',
+        secondLink: 'The playbook',
+      },
+      planner: {
+        title: 'Size a network',
+        text: 'From a target number of matches, estimate how many firms and bodies a network would involve, at the rates of the FY2021 pilot.',
+        link: 'Open the planner',
+      },
+    },
+    pickerHeading: 'Choose a prefecture',
+    pickerIntro: 'Grouped by regional block; each name opens that prefecture’s profile.',
+    searchHint: 'To look a name up, the search box at the top of the page works too.',
+    searchLink: 'Go to search',
+  },
+  /** The one-sentence summary under a prefecture's name (src/lib/profile-summary.ts): our computation. */
+  profileSummary: {
+    clause: (c) => `${c.title} ${c.value} ${c.unit}${c.reading ? ` (${c.reading})` : ''}${c.rank ? `, ${c.rank}` : ''}, ${c.difference}`,
+    missingClause: (title) => `${title}: no figure`,
+    difference: (direction, _signed, magnitude, unit) =>
+      direction === 'same' ? 'the same as the national figure' : `${magnitude} ${unit} ${direction} the national figure`,
+    noDifference: 'no national figure to compare with',
+    sentence: (name, clauses) => `${name}: ${clauses.join('; ')}.`,
+    kind: 'Our computation',
+    kindLink: 'how the differences are taken',
+  },
+  /** From a profile's network reading on: the guide, the checklist and the planner, with the prefecture chosen. */
+  profileNext: {
+    heading: 'Read about this type and take it further',
+    guide: (pairing) => `What ${pairing} means: the network guide`,
+    planner: (name) => `Size a network for ${name}: the planner`,
+    playbookFor: (name) => `This checklist was opened for ${name}.`,
+    backToProfile: (name) => `Back to the profile of ${name}`,
   },
   /** Punctuation: the one place this language's colon, separators and brackets are written. */
   punctuation: {

@@ -130,7 +130,7 @@ export const ja = {
     compareHeading: '比べる',
     compareWithNeighbours: (name: string) => `${name}を近隣の都道府県と比べる`,
     tileHeading: 'タイル地図上の位置',
-    rankOf: (rank: string, of: number) => `${of}都道府県中${rank}位`,
+    rankOf: (rank: string, of: number) => `${of}都道府県中${rank}位（高い順）`,
     vsGroup: (group: string) => `${group}との差`,
     vsBlock: (block: string) => `${block}ブロック平均との差`,
     onScatter: '散布図上の位置',
@@ -871,6 +871,63 @@ export const ja = {
     unit: (unit: string) => `（${unit}）`,
     rank: '順位',
     vsNational: (unit: string) => `全国との差（${unit}）`,
+  },
+  /** Home as a start: what 中核人材 is, whom the site serves, three tasks and the prefecture picker. */
+  homeStart: {
+    definition:
+      '中核人材とは、高度な業務や組織の管理・運営、複数人の指揮を担い、企業の持続的な成長を支える人材です（2017年版中小企業白書の定義、ガイドブックp.7）。',
+    audience: 'このサイトは、政策担当者、研究者、支援ネットワークを計画する人に向けています。',
+    tasksHeading: 'ここから始める',
+    tasks: {
+      profile: {
+        title: '都道府県のプロフィール',
+        text: 'ひとつの都道府県について、指標の値と順位、全国との差、ネットワークの型の読み方を1ページで見ます。',
+        link: '都道府県を選ぶ',
+      },
+      networks: {
+        title: 'ネットワークの型とチェックリスト',
+        text: '4つの連携パターン、STEP0〜5の流れ、令和3年度（2021年度）実証の事例を読み、進め方をチェックリストで確かめます。',
+        link: 'ネットワークの解説',
+        secondLink: '取組チェックリスト',
+      },
+      planner: {
+        title: 'ネットワークの規模を見積もる',
+        text: '目標とするマッチング件数から、令和3年度実証の実績をもとに、支援する企業数や参画機関数の目安を出します。',
+        link: 'プランナーを開く',
+      },
+    },
+    pickerHeading: '都道府県を選ぶ',
+    pickerIntro: '地方ブロックごとに並べています。名前を選ぶとその都道府県のプロフィールを開きます。',
+    searchHint: '名前で探すときは、ページ上部の検索欄も使えます。',
+    searchLink: '検索欄へ',
+  },
+  /** The one-sentence summary under a prefecture's name (src/lib/profile-summary.ts): our computation. */
+  profileSummary: {
+    clause: (c: {
+      title: string;
+      value: string;
+      unit: string;
+      reading: string | null;
+      rank: string | null;
+      difference: string;
+      last: boolean;
+    }) =>
+      `${c.title}が${c.value}${c.unit}${c.reading ? `（${c.reading}）` : ''}${c.rank ? `で${c.rank}` : ''}、${c.difference}${c.last ? 'です' : ''}`,
+    missingClause: (title: string, last: boolean) => (last ? `${title}のデータはありません` : `${title}のデータがなく`),
+    difference: (_direction: 'above' | 'below' | 'same', signed: string, _magnitude: string, unit: string) =>
+      `全国との差は${signed}${unit}`,
+    noDifference: '全国との差はデータがありません',
+    sentence: (name: string, clauses: readonly string[]) => `${name}は、${clauses.join('、')}。`,
+    kind: '本サイトの計算',
+    kindLink: '差の基準',
+  },
+  /** From a profile's network reading on: the guide, the checklist and the planner, with the prefecture chosen. */
+  profileNext: {
+    heading: 'この型について読む・進める',
+    guide: (pairing: string) => `${pairing}とは：ネットワークの解説`,
+    planner: (name: string) => `${name}でネットワークの規模を見積もる：プランナー`,
+    playbookFor: (name: string) => `${name}のために開いたチェックリストです。`,
+    backToProfile: (name: string) => `${name}のプロフィールへ戻る`,
   },
   /** Punctuation: the one place this language's colon, separators and brackets are written. */
   punctuation: {
