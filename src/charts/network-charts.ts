@@ -140,8 +140,10 @@ export function kpiAchievementSpec(kpis: KpiBar[], labels: { xAxis: string; plan
   );
   return {
     width: marginLeft + 460,
-    height: 70 + rows.length * 38,
+    height: 88 + rows.length * 38,
     marginTop: 24,
+    // The axis title sits a line below the tick labels, not on them.
+    marginBottom: 48,
     marginLeft,
     marginRight: 60,
     style: { fontSize: '12px', color: INK, background: 'transparent' },
@@ -150,6 +152,7 @@ export function kpiAchievementSpec(kpis: KpiBar[], labels: { xAxis: string; plan
       label: labels.xAxis,
       labelAnchor: 'center',
       labelArrow: 'none',
+      labelOffset: 40,
       grid: true,
     },
     y: { domain: rows.map((r) => r.label), label: null },
