@@ -280,4 +280,5 @@ export function enhanceChartDownloads(root: ParentNode = document): void {
   }
 }
 
-enhanceChartDownloads();
+// Imported outside a page (the unit tests of wrapText) there is nothing to enhance.
+if (typeof document !== 'undefined') enhanceChartDownloads();
