@@ -198,7 +198,7 @@ describe('chart downloads', () => {
     const figure = 'figure.chart#explorer';
     const svg = (await download(page, figure, 'svg')).toString('utf8');
     expect(svg).toContain('<svg');
-    expect(await page.locator(figure).getAttribute('data-title')).toBe(ja.chart.scatterTitle);
+    expect(await page.locator(figure).getAttribute('data-subtitle')).toBe(ja.chart.scatterTitle);
     expect(svg).toContain(`>${ja.chart.scatterTitle}</text>`);
     expect(svg).toContain('厚生労働省「職業安定業務統計」（令和3年（2021年）9月）');
     expect(svg).not.toContain('データ時点');
