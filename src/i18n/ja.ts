@@ -851,8 +851,8 @@ export const ja = {
   /** Charts that explain themselves: takeaway titles, labelled national lines, downloads, tap tooltips. */
   chartExplain: {
     /** 倍率・割合は「高い」、数（社・人・件…）は「多い」。 */
-    more: (unit: string) => (/^(社|人|件|機関|団体|事業者)$/.test(unit) ? '多い' : '高い'),
-    less: (unit: string) => (/^(社|人|件|機関|団体|事業者)$/.test(unit) ? '少ない' : '低い'),
+    more: (unit: string): string => (/^(社|人|件|機関|団体|事業者)$/.test(unit) ? '多い' : '高い'),
+    less: (unit: string): string => (/^(社|人|件|機関|団体|事業者)$/.test(unit) ? '少ない' : '低い'),
     /** The takeaway above a scatter, from the sign and band of r; the band's words only when the guidebook uses them. */
     takeaway: (t: {
       y: string;
