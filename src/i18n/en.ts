@@ -580,6 +580,10 @@ export const en: Strings = {
       chartDescription: 'Scatterplot of {n} rows. x: {x}; y: {y}; with the fitted line and its 95% band (r = {r}).',
       chartSource: 'Source: {file} (analysed with the Core-Talent Atlas “your data” tool)',
       pointLabel: '{label}: x = {x}, y = {y}',
+      densityNote:
+        'With {n} rows, points are not drawn one by one: each small square is shaded by how many points fall in it (darker is more).',
+      densityFew: 'fewer',
+      densityMany: 'more',
       refusedTooLarge: 'The file is too large ({size}); at most {limit} can be read.',
       refusedEmpty: 'The file is empty.',
       refusedLineTooLong: 'Line {line} is {length} characters long; at most {limit} characters per line can be read.',
