@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { Bilingual } from '../lib/derived-data.ts';
 import type { NetworkData } from '../lib/network-data.ts';
 import { GROUP_COLOURS, INK, MUTED } from './palette.ts';
-import { marginFor } from './text-width.ts';
+import { estimateTextWidth, marginFor } from './text-width.ts';
 
 type Lang = keyof Bilingual;
 
@@ -90,6 +90,12 @@ function threeCategories<K extends string>(order: K[], names: Record<K, string>,
   };
 }
 
+const PILOT_WIDTH = 860;
+const PILOT_MARGIN = { left: 110, right: 60 };
+const PILOT_FONT = 11;
+/** Room for a name in a column: the column less the dot's inset and the gap before the gridline. */
+const PILOT_LABEL_WIDTH = (PILOT_WIDTH - PILOT_MARGIN.left - PILOT_MARGIN.right) / 3 - 0.06 * ((PILOT_WIDTH - 170) / 3) - 24;
+
 /** One point per pilot network (p.28 plots 12), by its core body's sector and the extent of its area. */
 export function pilotChartSpec(
   points: PilotPoint[],
@@ -103,14 +109,17 @@ export function pilotChartSpec(
   const placed = points.map((p) => {
     const cell = perCell.get(`${p.lead}/${p.extent}`) as PilotPoint[];
     const index = cell.indexOf(p);
-    return { ...p, x: leads.indexOf(p.lead) - 0.44, y: extents.indexOf(p.extent) + (index - (cell.length - 1) / 2) * 0.22 };
+    // A name wider than its column goes onto two lines before its area in brackets, so that it
+    // stays inside its cell instead of running over the gridline into the next.
+    const name = estimateTextWidth(p.name, PILOT_FONT) <= PILOT_LABEL_WIDTH ? p.name : p.name.replace(/\s*([（(])/, '\n$1');
+    return { ...p, name, x: leads.indexOf(p.lead) - 0.44, y: extents.indexOf(p.extent) + (index - (cell.length - 1) / 2) * 0.22 };
   });
   const fill = (p: PilotPoint) => (p.lead === 'public' ? GROUP_COLOURS.metro : p.lead === 'private' ? GROUP_COLOURS.regional : '#ffffff');
   return {
-    width: 860,
+    width: PILOT_WIDTH,
     height: 460,
-    marginLeft: 110,
-    marginRight: 60,
+    marginLeft: PILOT_MARGIN.left,
+    marginRight: PILOT_MARGIN.right,
     marginBottom: 50,
     marginTop: 10,
     style: { fontSize: '11px', color: INK, background: 'transparent' },
@@ -121,7 +130,16 @@ export function pilotChartSpec(
       Plot.ruleX([0.5, 1.5], { stroke: '#d0d7de', ariaHidden: 'true' }),
       Plot.ruleY([0.5, 1.5], { stroke: '#d0d7de', ariaHidden: 'true' }),
       Plot.dot(placed, { x: 'x', y: 'y', r: 5, fill, stroke: INK }),
-      Plot.text(placed, { x: 'x', y: 'y', dx: 9, text: 'name', textAnchor: 'start', lineWidth: 30, fill: INK, ariaHidden: 'true' }),
+      Plot.text(placed, {
+        x: 'x',
+        y: 'y',
+        dx: 9,
+        text: 'name',
+        textAnchor: 'start',
+        lineWidth: PILOT_LABEL_WIDTH / PILOT_FONT,
+        fill: INK,
+        ariaHidden: 'true',
+      }),
     ],
   };
 }
@@ -140,8 +158,10 @@ export function kpiAchievementSpec(kpis: KpiBar[], labels: { xAxis: string; plan
   );
   return {
     width: marginLeft + 460,
-    height: 70 + rows.length * 38,
+    height: 88 + rows.length * 38,
     marginTop: 24,
+    // The axis title sits a line below the tick labels, not on them.
+    marginBottom: 48,
     marginLeft,
     marginRight: 60,
     style: { fontSize: '12px', color: INK, background: 'transparent' },
@@ -150,6 +170,7 @@ export function kpiAchievementSpec(kpis: KpiBar[], labels: { xAxis: string; plan
       label: labels.xAxis,
       labelAnchor: 'center',
       labelArrow: 'none',
+      labelOffset: 40,
       grid: true,
     },
     y: { domain: rows.map((r) => r.label), label: null },

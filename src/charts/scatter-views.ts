@@ -12,6 +12,8 @@ import { formatNumber, formatStatistic } from '../lib/format.ts';
 import { referenceFigure } from '../lib/group-figure.ts';
 import { renderSvg } from './render.ts';
 import { rovingTabindex } from './tab-order.ts';
+import { addHitAreas } from './hit-area.ts';
+import { nationalLineLabel } from './takeaway.ts';
 import { largestResiduals, scatterSpec, type ColourBy, type ScatterPoint, type XScale } from './scatter.ts';
 
 export const SIZES = {
@@ -104,12 +106,15 @@ export function renderScatterViews(
         yLabel: labels.y,
         fitBand: summary.fitBand,
         national: { x: referenceFigure(x.national), y: referenceFigure(y.national) },
+        nationalLabels: { x: nationalLineLabel(lang, x), y: nationalLineLabel(lang, y) },
         labelled: labelledCodes(options.labels ?? dims.labels),
         ...(highlight ? { highlight } : {}),
       });
       const id = `${idPrefix}-${view.xScale}-${view.colourBy}-${size}`;
-      const svg = rovingTabindex(
-        renderSvg(spec, { id, title: t.chart.scatterTitle, description: t.chart.scatterDescription(r, summary.n), role: 'group' }),
+      const svg = addHitAreas(
+        rovingTabindex(
+          renderSvg(spec, { id, title: t.chart.scatterTitle, description: t.chart.scatterDescription(r, summary.n), role: 'group' }),
+        ),
       );
       return { ...view, size, svg };
     }),

@@ -946,6 +946,20 @@ export const en: Strings = {
     playbookFor: (name) => `This checklist was opened for ${name}.`,
     backToProfile: (name) => `Back to the profile of ${name}`,
   },
+  /** Charts that explain themselves: takeaway titles, labelled national lines, downloads, tap tooltips. */
+  chartExplain: {
+    more: () => 'higher',
+    less: () => 'lower',
+    takeaway: (t) => {
+      const stat = `r = ${t.r}${t.band ? `; “${t.band.words}” in the guidebook’s bands, p.${t.band.page}` : ''}`;
+      if (t.direction === 0) return `No clear pattern between ${t.y} and ${t.x} (${stat})`;
+      return `The higher a prefecture’s ${t.y}, the ${t.direction > 0 ? t.xMore : t.xLess} its ${t.x} tends to be (${stat})`;
+    },
+    nationalLine: (value: string) => `National ${value}`,
+    mapLabel: 'prefecture map',
+    tileLabel: 'tile-grid map',
+    openProfile: (name: string) => `Open ${name}’s profile →`,
+  },
   /** Punctuation: the one place this language's colon, separators and brackets are written. */
   punctuation: {
     colon: ': ',

@@ -929,6 +929,33 @@ export const ja = {
     playbookFor: (name: string) => `${name}のために開いたチェックリストです。`,
     backToProfile: (name: string) => `${name}のプロフィールへ戻る`,
   },
+  /** Charts that explain themselves: takeaway titles, labelled national lines, downloads, tap tooltips. */
+  chartExplain: {
+    /** 倍率・割合は「高い」、数（社・人・件…）は「多い」。 */
+    more: (unit: string): string => (/^(社|人|件|機関|団体|事業者)$/.test(unit) ? '多い' : '高い'),
+    less: (unit: string): string => (/^(社|人|件|機関|団体|事業者)$/.test(unit) ? '少ない' : '低い'),
+    /** The takeaway above a scatter, from the sign and band of r; the band's words only when the guidebook uses them. */
+    takeaway: (t: {
+      y: string;
+      x: string;
+      yMore: string;
+      xMore: string;
+      xLess: string;
+      direction: 1 | -1 | 0;
+      r: string;
+      band?: { words: string; page: number };
+    }) => {
+      const stat = `r = ${t.r}${t.band ? `、ガイドブックp.${t.band.page}の区分で「${t.band.words}」` : ''}`;
+      if (t.direction === 0) return `${t.y}と${t.x}の間に目立った傾向はない（${stat}）`;
+      return `${t.y}が${t.yMore}都道府県ほど、${t.x}${t.direction > 0 ? `も${t.xMore}` : `は${t.xLess}`}傾向（${stat}）`;
+    },
+    /** The label at the end of a dashed national line. */
+    nationalLine: (value: string, unit: string) => `全国 ${value}${unit}`,
+    mapLabel: '都道府県別地図',
+    tileLabel: 'タイルグリッド地図',
+    /** The link in a tooltip opened by a tap. */
+    openProfile: (name: string) => `${name}のプロフィールを開く →`,
+  },
   /** Punctuation: the one place this language's colon, separators and brackets are written. */
   punctuation: {
     colon: '：',

@@ -5,7 +5,7 @@
  * was rendered in the build, and this only chooses which one shows.
  */
 import { enableControls } from './enable-controls.ts';
-import { placeTooltip, rovingFocus } from './roving-focus.ts';
+import { placeTooltip, rovingFocus, tapToPreview } from './roving-focus.ts';
 
 /** The guidebook's views; a page with more indicators passes its own list (the ids of its radio buttons). */
 const INDICATORS: readonly string[] = ['jobOpeningRatio', 'smesPerAgency', 'bivariate'];
@@ -73,12 +73,21 @@ function enhanceFigure(figure: HTMLElement): void {
   };
   const linkOf = (event: Event) => (event.target as Element).closest<SVGAElement>('svg a');
 
+  // Hover is a mouse's (and a pen's); a touch opens the tooltip by tapToPreview instead.
   figure.addEventListener('pointerover', (event) => {
     const link = linkOf(event);
-    if (link) show(link);
+    if (link && event.pointerType !== 'touch') show(link);
   });
   figure.addEventListener('pointerout', (event) => {
-    if (linkOf(event)) hide();
+    if (linkOf(event) && event.pointerType !== 'touch' && !tooltip.classList.contains('is-pinned')) hide();
+  });
+  const openProfile = figure.dataset.openProfile ?? '';
+  tapToPreview({
+    root: figure,
+    tooltip,
+    show,
+    hide,
+    linkText: (link) => openProfile.replace('{name}', content.prefectures[link.dataset.code ?? '']?.name ?? ''),
   });
   // Keys walk the prefectures in reading order (rows of the tile grid, north to south, west to
   // east), the order the build wrote them in.
