@@ -13,7 +13,8 @@ import { geometry } from '../lib/geometry.ts';
 import { bivariateCell, classify, classIndex, classRanges, CLASSIFICATIONS, type Classes, type Classification } from './classify.ts';
 import { readingOrder, rovingTabindex } from './tab-order.ts';
 import { choroplethSvg, mapGeometryDefs, tileMapSvg, type MapRegion, type Tile } from './map-svg.ts';
-import { BIVARIATE, inkOn, MAP_CLASSES, SEQUENTIAL } from './map-palette.ts';
+import { CHART_TYPE } from '../design/tokens.ts';
+import { bivariateFills, inkOn, MAP_CLASSES, OUTLINE, sequentialRamp } from './map-palette.ts';
 import { narrowNameJa, shortNameJa, TILE_ABBREVIATIONS_EN, TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from './tile-layout.ts';
 
 export const MAP_INDICATORS = ['jobOpeningRatio', 'smesPerAgency', 'bivariate'] as const;
@@ -84,7 +85,7 @@ function sequential(lang: Lang, id: SingleIndicator, method: Classification): Co
   const t = strings(lang).map;
   const ind = indicator(id);
   const classes = indicatorClasses(id, method);
-  const palette = SEQUENTIAL[id];
+  const palette = sequentialRamp(id);
   const ranges = classRanges(classes);
   const national = referenceFigure(ind.national);
   const nationalClass = classIndex(national, classes.breaks);
@@ -134,7 +135,8 @@ function bivariate(lang: Lang, method: Classification): Colouring {
   const cellOf = (p: PrefectureRecord) =>
     bivariateCell(valueOf(p, ratio) ?? null, valueOf(p, smes) ?? null, shortage.breaks, thinness.breaks);
   const cellText = (s: number, th: number) => t.bivariateCell(t.levels[s], t.levels[th]);
-  const counts = BIVARIATE.map((row) => row.map(() => 0));
+  const fills = bivariateFills('jobOpeningRatio', 'smesPerAgency', BIVARIATE_CLASSES);
+  const counts = fills.map((row) => row.map(() => 0));
   for (const p of atlas().prefectures) {
     const cell = cellOf(p);
     if (cell) counts[cell.shortage][cell.thinness] += 1;
@@ -154,7 +156,7 @@ function bivariate(lang: Lang, method: Classification): Colouring {
     legend: {
       kind: 'bivariate',
       view: { indicator: 'bivariate', classes: method },
-      cells: BIVARIATE.map((row, s) => row.map((fill, th) => ({ fill, count: counts[s][th], label: cellText(s, th) }))),
+      cells: fills.map((row, s) => row.map((fill, th) => ({ fill, count: counts[s][th], label: cellText(s, th) }))),
       shortageLevels: levels(ratio, shortage),
       thinnessLevels: levels(smes, thinness),
       highHigh,
@@ -164,7 +166,7 @@ function bivariate(lang: Lang, method: Classification): Colouring {
       if (!cell) return { fill: null, classKey: 'none', label: t.missingLabel(nameOf(p, lang)), classText: t.missing };
       const text = cellText(cell.shortage, cell.thinness);
       return {
-        fill: BIVARIATE[cell.shortage][cell.thinness],
+        fill: fills[cell.shortage][cell.thinness],
         classKey: `${cell.shortage}-${cell.thinness}`,
         label: t.bivariateLabel(
           nameOf(p, lang),
@@ -226,8 +228,8 @@ export function renderGeoViews(lang: Lang, idPrefix: string, views: MapView[] = 
 }
 
 export const TILE_SIZES = {
-  wide: { size: 56, gap: 3, fontSize: 12, values: true },
-  narrow: { size: 30, gap: 2, fontSize: 12, values: false },
+  wide: { size: 56, gap: 3, fontSize: CHART_TYPE.md, values: true },
+  narrow: { size: 30, gap: 2, fontSize: CHART_TYPE.md, values: false },
 } as const;
 export type TileSize = keyof typeof TILE_SIZES;
 
@@ -258,7 +260,7 @@ export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] =
           row,
           text: tileText(lang, r.record, size),
           ...(subtext ? { subtext } : {}),
-          ink: r.fill ? inkOn(r.fill) : '#1f2328',
+          ink: r.fill ? inkOn(r.fill) : OUTLINE,
           highlighted: r.code === highlight,
         };
       });
@@ -274,7 +276,7 @@ export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] =
           gap: dims.gap,
           columns: TILE_COLUMNS,
           rows: TILE_ROWS,
-          fontSize: lang === 'en' && size === 'wide' ? dims.fontSize - 2 : dims.fontSize,
+          fontSize: lang === 'en' && size === 'wide' ? CHART_TYPE.xs : dims.fontSize,
         }),
       );
       return { ...view, size, svg };

@@ -5,13 +5,15 @@
  * Every user-supplied text is escaped. Above `MAX_DOTS` points the dots become one path, which
  * the browser draws quickly even for 50,000 rows.
  */
+import { CHART_TYPE, COLOURS, GROUP_FILLS, READER_HUE } from '../design/tokens.ts';
 import { scaleLinear } from 'd3-scale';
 import { escapeXml } from '../lib/xml-text.ts';
 
 // The palette's ink and muted grey (src/charts/palette.ts), repeated here because palette.ts
 // imports d3's symbols, which must not reach this page's small bundle.
-const INK = '#1f2328';
-const MUTED = '#59636e';
+const { ink: INK, muted: MUTED } = COLOURS;
+/** The reader's own data wears the reader's hue, never an atlas indicator's. */
+const DOT = READER_HUE.base;
 
 export const MAX_DOTS = 2000;
 
@@ -34,8 +36,8 @@ export interface MiniScatterOptions {
 
 /** The site's metro / 地方 colours and shapes (src/charts/palette.ts GROUP_COLOURS, GROUP_SYMBOLS). */
 export const GROUP_STYLE = {
-  metro: { fill: '#0072B2', shape: 'square' },
-  regional: { fill: '#E69F00', shape: 'circle' },
+  metro: { fill: GROUP_FILLS.metro, shape: 'square' },
+  regional: { fill: GROUP_FILLS.regional, shape: 'circle' },
 } as const;
 export type PointGroup = keyof typeof GROUP_STYLE;
 
@@ -50,7 +52,7 @@ function extent(values: Iterable<number>): [number, number] {
 
 export function miniScatterSvg(points: readonly { label: string; x: number; y: number }[], options: MiniScatterOptions): string {
   const { width, height } = options;
-  const fontSize = options.fontSize ?? 12;
+  const fontSize = options.fontSize ?? CHART_TYPE.md;
   const margin = { top: fontSize * 2, right: fontSize * 1.5, bottom: fontSize * 3.4, left: fontSize * 4.2 };
   const [x0, x1] = extent(points.map((p) => p.x));
   const [y0, y1] = extent([...points.map((p) => p.y), ...options.band.flatMap((b) => [b.low, b.high])]);
@@ -93,7 +95,7 @@ export function miniScatterSvg(points: readonly { label: string; x: number; y: n
   }
   const r = fontSize * 0.4;
   if (points.length <= MAX_DOTS) {
-    parts.push(`<g fill="#0072b2" fill-opacity="0.75" stroke="${INK}" stroke-width="0.8">`);
+    parts.push(`<g fill="${DOT}" fill-opacity="0.75" stroke="${INK}" stroke-width="0.8">`);
     for (const p of points) {
       const group = options.group?.(p);
       const title = `<title>${escapeXml(options.pointLabel(p))}</title>`;
@@ -132,7 +134,7 @@ export function miniScatterSvg(points: readonly { label: string; x: number; y: n
     // One path of zero-length round-capped segments: one element instead of tens of thousands.
     const d = points.map((p) => `M${round(x(p.x))} ${round(y(p.y))}h0`).join('');
     parts.push(
-      `<path aria-hidden="true" d="${d}" stroke="#0072b2" stroke-opacity="0.45" stroke-width="${r * 1.6}" stroke-linecap="round" fill="none"/>`,
+      `<path aria-hidden="true" d="${d}" stroke="${DOT}" stroke-opacity="0.45" stroke-width="${r * 1.6}" stroke-linecap="round" fill="none"/>`,
     );
   }
   parts.push(`</svg>`);

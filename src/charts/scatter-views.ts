@@ -8,14 +8,16 @@ import { strings } from '../i18n/strings.ts';
 import { atlas, axes, nameOf, valueOf } from '../lib/atlas.ts';
 import { formatNumber, formatStatistic } from '../lib/format.ts';
 import { referenceFigure } from '../lib/group-figure.ts';
+import { CHART_TYPE } from '../design/tokens.ts';
+import { hueOf } from './indicator-colours.ts';
 import { renderSvg } from './render.ts';
 import { rovingTabindex } from './tab-order.ts';
 import { largestResiduals, scatterSpec, type ColourBy, type ScatterPoint, type XScale } from './scatter.ts';
 
 export const SIZES = {
-  wide: { width: 760, height: 480, fontSize: 13, labels: 6 },
+  wide: { width: 760, height: 480, fontSize: CHART_TYPE.lg, labels: 6 },
   // On the narrow chart placeLabels (scatter.ts) drops whichever of the six would collide.
-  narrow: { width: 360, height: 380, fontSize: 11, labels: 6 },
+  narrow: { width: 360, height: 380, fontSize: CHART_TYPE.sm, labels: 6 },
 } as const;
 export type ChartSize = keyof typeof SIZES;
 
@@ -95,6 +97,7 @@ export function renderScatterViews(
         fitBand: summary.fitBand,
         national: { x: referenceFigure(x.national), y: referenceFigure(y.national) },
         labelled: labelledCodes(options.labels ?? dims.labels),
+        hues: { x: hueOf(x.id).base, y: hueOf(y.id).base },
         ...(highlight ? { highlight } : {}),
       });
       const id = `${idPrefix}-${view.xScale}-${view.colourBy}-${size}`;

@@ -5,10 +5,11 @@
  * browser from the same SVG (canvas ← blob: image), at twice the size for print. No request is made.
  */
 import { xmlSafe } from '../lib/xml-text.ts';
+import { CHART_TYPE, COLOURS, typePx } from '../design/tokens.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const TITLE_SIZE = 16;
-const NOTE_SIZE = 11;
+const TITLE_SIZE = typePx('md');
+const NOTE_SIZE = CHART_TYPE.sm;
 const PAD = 12;
 
 function visibleSvg(figure: HTMLElement): SVGSVGElement | null {
@@ -72,16 +73,16 @@ export function composeSvg(
     root.append(el);
     return el;
   };
-  add('rect', { width: '100%', height: '100%', fill: '#ffffff' });
+  add('rect', { width: '100%', height: '100%', fill: COLOURS.paper });
   titleLines.forEach((line, i) =>
-    add('text', { x: PAD, y: PAD + (i + 0.8) * TITLE_SIZE * 1.3, 'font-size': TITLE_SIZE, 'font-weight': 'bold', fill: '#1f2328' }, line),
+    add('text', { x: PAD, y: PAD + (i + 0.8) * TITLE_SIZE * 1.3, 'font-size': TITLE_SIZE, 'font-weight': 'bold', fill: COLOURS.ink }, line),
   );
   const chart = doc.importNode(svg, true) as SVGSVGElement;
   for (const [k, v] of Object.entries({ x: 0, y: top, width, height })) chart.setAttribute(k, String(v));
   if (!chart.getAttribute('viewBox')) chart.setAttribute('viewBox', `0 0 ${width} ${height}`);
   root.append(chart);
   noteLines.forEach((line, i) =>
-    add('text', { x: PAD, y: top + height + PAD / 2 + (i + 0.9) * NOTE_SIZE * 1.4, 'font-size': NOTE_SIZE, fill: '#59636e' }, line),
+    add('text', { x: PAD, y: top + height + PAD / 2 + (i + 0.9) * NOTE_SIZE * 1.4, 'font-size': NOTE_SIZE, fill: COLOURS.muted }, line),
   );
   // XMLSerializer writes a forbidden character (U+0007 in a title) as it is, which no XML reader
   // accepts and no image decoder draws; dropping it keeps both downloads whole.
