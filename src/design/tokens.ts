@@ -179,11 +179,6 @@ function mix(from: string, to: string, t: number): string {
   const b = rgb(to);
   return hex(a.map((c, i) => c + (b[i]! - c) * t));
 }
-function multiply(x: string, y: string): string {
-  const a = rgb(x);
-  const b = rgb(y);
-  return hex(a.map((c, i) => (c * b[i]!) / 255));
-}
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 export function luminance(colour: string): number {

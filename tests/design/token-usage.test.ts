@@ -62,7 +62,7 @@ describe('the scanner fails on what it should', () => {
   it.each([
     ['css', '.x { color: var(--ink); font-size: var(--fs-sm); border: 1px solid transparent; }'],
     ['css', 'a { fill: currentColor; white-space: nowrap; }'],
-    ['code', 'Plot.dot(d, { fill: COLOURS.ink, fontSize: `${CHART_TYPE.md}px` })'],
+    ['code', 'Plot.dot(d, { fill: COLOURS.ink, fontSize: CHART_TYPE.md })'],
     ['code', '<a href="#fade-in">x</a> <a href="#data">y</a>'],
     ['code', "const r = fontSize * 0.75; // fill: '#ffffff' in a comment"],
   ] as const)('%s: %j passes', (kind, text) => {
