@@ -47,6 +47,30 @@ describe('generated files', () => {
   });
 });
 
+describe('docs/design-system.md', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'design-system.md'), 'utf8');
+  it('shows every swatch sheet', () => {
+    for (const name of Object.keys(swatchFiles())) expect(doc).toContain(`](design-system/${name})`);
+  });
+  it('prints the contrast ratios the tokens give', () => {
+    const pairs: [string, string][] = [
+      [COLOURS.ink, COLOURS.paper],
+      [COLOURS.ink, COLOURS.tint],
+      [COLOURS.muted, COLOURS.paper],
+      [COLOURS.muted, COLOURS.tint],
+      [COLOURS.accent, COLOURS.paper],
+      [COLOURS.accentHover, COLOURS.paper],
+      [COLOURS.highlight, COLOURS.paper],
+      [COLOURS.error, COLOURS.paper],
+      [COLOURS.warning, COLOURS.warningTint],
+      ...Object.values(KIND_COLOURS).map((k) => [k.ink, k.tint] as [string, string]),
+      ...INDICATOR_HUES.map((h) => [h.dark, COLOURS.paper] as [string, string]),
+    ];
+    for (const [fg, bg] of pairs) expect(doc, `${fg} on ${bg}`).toContain(`${contrast(fg, bg).toFixed(2)}:1`);
+    for (const h of INDICATOR_HUES) for (const c of [h.light, h.base, h.dark]) expect(doc).toContain(`\`${c}\``);
+  });
+});
+
 describe('contrast', () => {
   it('computes WCAG ratios', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
