@@ -40,7 +40,7 @@ describe('one hue per indicator on the built site', () => {
           for (const shape of view.querySelectorAll('a[data-code] > use, a[data-code] > rect, a[data-code] > path')) {
             const fill = lower(shape.getAttribute('fill'));
             if (fill.startsWith('url(')) continue;
-            expect(ramp, `${path} ${view.getAttribute('data-classes')} ${shape.parentNode?.getAttribute?.('data-code')}`).toContain(fill);
+            expect(ramp, `${path} ${view.getAttribute('data-classes')} ${shape.parentElement?.getAttribute('data-code')}`).toContain(fill);
             used.add(fill);
           }
         }
@@ -105,7 +105,7 @@ describe('one hue per indicator on the built site', () => {
 
   it('metro / 地方 are drawn in neutral greys, never in an indicator’s hue', () => {
     const hues = new Set(INDICATOR_HUES.flatMap((_, i) => indicatorRamp(i, 5)));
-    const groupFills = new Set(Object.values(GROUP_FILLS));
+    const groupFills = new Set<string>(Object.values(GROUP_FILLS));
     let dots = 0;
     for (const [path, doc] of docs) {
       for (const svg of doc.querySelectorAll('svg[id*="-group-"]')) {
