@@ -88,7 +88,7 @@ export const KIND_COLOURS = {
  * apart by shape first and by two neutral greys, never by an indicator's hue.
  */
 export const GROUP_FILLS = { metro: '#59636e', regional: '#ffffff' } as const;
-export const SECTOR_FILLS = { public: '#59636e', private: '#afb8c1' } as const;
+export const SECTOR_FILLS = { public: '#59636e', private: '#8c959f' } as const;
 
 /** The reader's own indicator on the your-data page: a hue no atlas indicator wears. */
 export const READER_HUE: IndicatorHue = { name: 'bluish green', light: '#edf8f3', base: '#009e73', dark: '#00573f' };

@@ -17,6 +17,7 @@ import {
   indicatorRamp,
   KIND_COLOURS,
   READER_HUE,
+  SECTOR_FILLS,
   TYPE_SCALE,
   tokensCss,
 } from '../../src/design/tokens.ts';
@@ -105,6 +106,9 @@ describe('contrast', () => {
     expect(contrast(COLOURS.muted, COLOURS.paper).toFixed(2)).toBe('6.11');
     expect(contrast(COLOURS.accent, COLOURS.paper).toFixed(2)).toBe('6.67');
     expect(contrast(COLOURS.highlight, COLOURS.paper).toFixed(2)).toBe('6.84');
+  });
+  it('公 and 民 greys each stand 3:1 against paper, so an outlined cell is seen', () => {
+    for (const fill of Object.values(SECTOR_FILLS)) expect(contrast(fill, COLOURS.paper), fill).toBeGreaterThanOrEqual(3);
   });
   it('every mark is outlined in ink, which stands 3:1 against every fill it outlines', () => {
     for (const fill of [...Object.values(GROUP_FILLS), ...INDICATOR_HUES.flatMap((h) => indicatorRamp(INDICATOR_HUES.indexOf(h), 5))]) {
