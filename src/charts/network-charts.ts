@@ -13,15 +13,20 @@ import { marginFor } from './text-width.ts';
 
 type Lang = keyof Bilingual;
 
+/** The grid's rows: p.19's organisation types in p.19's order, then the types that appear only in the cases. */
+export function matrixTypes(networks: NetworkData): NetworkData['organisationTypes'] {
+  return [...networks.organisationTypes]
+    .filter((t) => t.p19Row !== null || networks.stepMatrix.some((c) => c.organisationType === t.id))
+    .sort((a, b) => (a.p19Row ?? 100) - (b.p19Row ?? 100));
+}
+
 /**
  * Rows are p.19's organisation types in p.19's order, then the types that appear only in the
  * cases; a full cell is "most bodies", an outlined cell "some bodies" (our reading of p.19's two
  * levels, see step-matrix.ts).
  */
 export function stepMatrixSpec(networks: NetworkData, lang: Lang, labels: { most: string; some: string }): Plot.PlotOptions {
-  const types = [...networks.organisationTypes]
-    .filter((t) => t.p19Row !== null || networks.stepMatrix.some((c) => c.organisationType === t.id))
-    .sort((a, b) => (a.p19Row ?? 100) - (b.p19Row ?? 100));
+  const types = matrixTypes(networks);
   const sectorOf = new Map(types.map((t) => [t.id, t.sector]));
   const nameOf = new Map(types.map((t) => [t.id, t.name[lang]]));
   const grid = types.flatMap((type) => networks.steps.map(({ step }) => ({ type: type.name[lang], step: `STEP${step}` })));

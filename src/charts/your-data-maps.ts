@@ -53,7 +53,8 @@ export function readerMaps(
   const list = prefectures.map((p) => values.get(p.code) ?? null);
   const classes = classify(list, method, MAP_CLASSES, decimals);
   const f = (v: number) => formatNumber(lang, v, decimals);
-  const ranges = classRanges(classes).map((r) => fill(r.last ? 'classLast' : 'classFrom', { from: f(r.from), to: f(r.to) }));
+  const spans = classRanges(classes);
+  const ranges = spans.map((r) => fill(r.last ? 'classLast' : 'classFrom', { from: f(r.from), to: f(r.to) }));
   const methodName = fill(method === 'quantile' ? 'quantileShort' : 'equalShort');
   const regions: (MapRegion & MapPrefecture & { value: number | null })[] = prefectures.map((p) => {
     const value = values.get(p.code) ?? null;
@@ -100,7 +101,11 @@ export function readerMaps(
   return {
     geo,
     tiles: { wide: tileSvg('wide'), narrow: tileSvg('narrow') },
-    legend: ranges.map((label, i) => ({ fill: READER_SEQUENTIAL[i]!, label, count: classes.counts[i]! })),
+    // A reader's column with few distinct values (0.2, -0.1 …) gives quantile breaks that coincide:
+    // a class "from -0.1 to under -0.1" holds nothing and cannot, so the legend leaves it out.
+    legend: ranges
+      .map((label, i) => ({ fill: READER_SEQUENTIAL[i]!, label, count: classes.counts[i]! }))
+      .filter((item, i) => item.count > 0 || spans[i]!.from < spans[i]!.to),
     missing: list.filter((v) => v === null).length,
   };
 }

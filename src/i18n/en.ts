@@ -580,6 +580,10 @@ export const en: Strings = {
       chartDescription: 'Scatterplot of {n} rows. x: {x}; y: {y}; with the fitted line and its 95% band (r = {r}).',
       chartSource: 'Source: {file} (analysed with the Core-Talent Atlas “your data” tool)',
       pointLabel: '{label}: x = {x}, y = {y}',
+      densityNote:
+        'With {n} rows, points are not drawn one by one: each small square is shaded by how many points fall in it (darker is more).',
+      densityFew: 'fewer',
+      densityMany: 'more',
       refusedTooLarge: 'The file is too large ({size}); at most {limit} can be read.',
       refusedEmpty: 'The file is empty.',
       refusedLineTooLong: 'Line {line} is {length} characters long; at most {limit} characters per line can be read.',
@@ -688,6 +692,27 @@ export const en: Strings = {
       `Map of ${n} prefectures in nine groups: the managerial job-opening ratio and SMEs per fee-charging placement agency, each cut into three classes (${method}).`,
     bivariateCorners: (names: string, count: number, lowLow: number) => `High on both: ${names} (${count}); low on both: ${lowLow}.`,
     bivariateHighlight: (name: string, cell: string) => `${name} is in the group “${cell}”.`,
+  },
+  /** Generated summaries under the network guide's charts (src/lib/chart-summary.ts); our computation from the guidebook's data. */
+  networkChartSummary: {
+    matrixIntro: (types: number, steps: number) =>
+      `Grid of ${types} types of support body against the ${steps} STEPs (STEP0–5), each mark “most bodies” or “some bodies” (our reading).`,
+    matrixLevels: (most: number, some: number) => `${most} cells are marked “most bodies”, ${some} “some bodies”.`,
+    matrixSteps: (maxSteps: string, max: number, minSteps: string, min: number) =>
+      `Most types cover ${maxSteps} (${max} types); fewest cover ${minSteps} (${min}).`,
+    matrixWidest: (names: string, count: number) => `Marked on the most STEPs: ${names} (${count} STEPs).`,
+    matrixUnmarked: (names: string) => `No STEP marked: ${names}.`,
+    pilotIntro: (n: number) =>
+      `The ${n} networks of the pilot, placed by the sector of the core body (across) and the extent of the area (up).`,
+    pilotCount: (label: string, count: number) => `${label} ${count}`,
+    pilotCounts: (leads: string, extents: string) => `Core body: ${leads}. Area: ${extents}.`,
+    pilotCell: (lead: string, extent: string, count: number, names: string) => `${lead} and ${extent}, ${count} networks (${names})`,
+    pilotFullest: (cells: string) => `The fullest cell: ${cells}.`,
+    kpiIntro: (n: number) => `Horizontal bars of the pilot’s ${n} KPIs, each result as a share of its plan.`,
+    kpiCounts: (above: number, equal: number, below: number) => `Above plan: ${above}; on plan: ${equal}; below plan: ${below}.`,
+    kpiOne: (label: string, percent: number, plan: string, actual: string, unit: string) =>
+      `${label}, ${percent}% (${actual} ${unit} against a plan of ${plan})`,
+    kpiExtremes: (highest: string, lowest: string) => `Highest: ${highest}. Lowest: ${lowest}.`,
   },
   /** Keyboard access to charts and maps (src/islands/roving-focus.ts). */
   chartAccess: {

@@ -557,6 +557,9 @@ export const ja = {
       chartDescription: '{n}行の散布図。横軸：{x}、縦軸：{y}。回帰直線と95%信頼帯つき（r = {r}）。',
       chartSource: '出典：{file}（中核人材アトラスの「手元のデータで分析」で作成）',
       pointLabel: '{label}：x = {x}、y = {y}',
+      densityNote: '{n}行あるため点を1つずつは描かず、小さな正方形ごとに、そこに入る点の数を濃淡で示しています（濃いほど多い）。',
+      densityFew: '少ない',
+      densityMany: '多い',
       refusedTooLarge: 'ファイルが大きすぎます（{size}）。読み込めるのは{limit}までです。',
       refusedEmpty: 'ファイルが空です。',
       refusedLineTooLong: '{line}行目が{length}文字あります。1行{limit}文字までしか読み込めません。',
@@ -670,6 +673,27 @@ export const ja = {
     bivariateCorners: (names: string, count: number, lowLow: number) =>
       `どちらも高い区分は${names}の${count}都道府県、どちらも低い区分は${lowLow}都道府県です。`,
     bivariateHighlight: (name: string, cell: string) => `${name}は「${cell}」の区分です。`,
+  },
+  /** Generated summaries under the network guide's charts (src/lib/chart-summary.ts); our computation from the guidebook's data. */
+  networkChartSummary: {
+    matrixIntro: (types: number, steps: number) =>
+      `${types}種類の経営支援機関が、STEP0〜5の${steps}段階のどれを担うかを、「概ね」と「一部」の2段階（本サイトの整理）で示した図です。`,
+    matrixLevels: (most: number, some: number) => `「概ね」のマスは${most}、「一部」のマスは${some}です。`,
+    matrixSteps: (maxSteps: string, max: number, minSteps: string, min: number) =>
+      `担う種類が最も多いのは${maxSteps}（${max}種類）、最も少ないのは${minSteps}（${min}種類）です。`,
+    matrixWidest: (names: string, count: number) => `最も多くのSTEPに印があるのは${names}（${count}段階）です。`,
+    matrixUnmarked: (names: string) => `${names}には、どのSTEPにも印がありません。`,
+    pilotIntro: (n: number) => `実証の${n}のネットワークを、中核機関の区分（横）と対象地域の広さ（縦）で置いた図です。`,
+    pilotCount: (label: string, count: number) => `${label}が${count}`,
+    pilotCounts: (leads: string, extents: string) => `中核機関の区分は${leads}、対象地域は${extents}です。`,
+    pilotCell: (lead: string, extent: string, count: number, names: string) => `「${lead}」かつ「${extent}」の${count}つ（${names}）`,
+    pilotFullest: (cells: string) => `最も多いのは${cells}です。`,
+    kpiIntro: (n: number) => `実証の${n}つのKPIについて、実績を計画に対する割合で示した横棒グラフです。`,
+    kpiCounts: (above: number, equal: number, below: number) =>
+      `計画を上回ったのは${above}項目、計画どおりは${equal}項目、下回ったのは${below}項目です。`,
+    kpiOne: (label: string, percent: number, plan: string, actual: string, unit: string) =>
+      `「${label}」の${percent}%（計画${plan}${unit}に対し実績${actual}${unit}）`,
+    kpiExtremes: (highest: string, lowest: string) => `最も高いのは${highest}、最も低いのは${lowest}です。`,
   },
   /** Keyboard access to charts and maps (src/islands/roving-focus.ts). */
   chartAccess: {

@@ -9,13 +9,13 @@ import type { ReaderMaps } from '../charts/your-data-maps.ts';
 import type { Lang } from '../config.ts';
 import { formatNumber, formatSigned, formatStatistic } from '../lib/format.ts';
 import type { Analysis, RankedPoint } from '../lib/your-data-analysis.ts';
+import { SHOWN_RANKED, SHOWN_ROWS } from '../lib/your-data-limits.ts';
 import { problemText, rowText, type Fill } from '../lib/your-data-messages.ts';
 import type { RejectedRow } from '../lib/your-data-table.ts';
+import type { PageAnalysis } from '../lib/your-data-view.ts';
 import type { SetAside } from './your-data-protocol.ts';
 
-/** Rows of the ranked table and of each row list shown on the page (the CSV has them all). */
-export const SHOWN_RANKED = 100;
-export const SHOWN_ROWS = 500;
+export { SHOWN_RANKED, SHOWN_ROWS };
 
 export interface Words {
   lang: Lang;
@@ -73,12 +73,16 @@ export function renderStats(list: HTMLElement, { lang, fill }: Words, a: Analysi
   );
 }
 
-/** The scatter, sized to its container, with metro / 地方 shapes when the rows are prefectures. */
+/**
+ * The scatter, sized to its container, with metro / 地方 shapes when the rows are prefectures;
+ * above MAX_DOTS points, the binned density, which `note` says under the chart.
+ */
 export function renderScatter(
   chart: HTMLElement,
   figure: HTMLElement,
+  note: HTMLElement,
   { lang, fill }: Words,
-  outcome: Analysis,
+  outcome: PageAnalysis,
   names: { x: string; y: string; file: string },
   group?: (point: RankedPoint) => PointGroup | undefined,
 ): void {
@@ -87,19 +91,28 @@ export function renderScatter(
   figure.dataset.source = fill('chartSource', { file: names.file });
   figure.dataset.date = new Date().toISOString().slice(0, 10);
   const width = Math.max(300, Math.min(760, Math.round(chart.clientWidth || figure.clientWidth || 760)));
-  const svg = miniScatterSvg(outcome.ranked, {
+  const density = outcome.cloud ? fill('densityNote', { n: formatNumber(lang, outcome.association.n, 0) }) : '';
+  note.textContent = density;
+  note.hidden = density === '';
+  const svg = miniScatterSvg(outcome.cloud ?? outcome.ranked, {
     width,
     height: width < 500 ? 360 : 460,
     fontSize: width < 500 ? CHART_TYPE.sm : CHART_TYPE.md,
     xLabel: names.x,
     yLabel: names.y,
     title,
-    description: fill('chartDescription', {
-      n: outcome.association.n,
-      x: names.x,
-      y: names.y,
-      r: formatStatistic(lang, 'r', outcome.association.pearson),
-    }),
+    description: [
+      fill('chartDescription', {
+        n: outcome.association.n,
+        x: names.x,
+        y: names.y,
+        r: formatStatistic(lang, 'r', outcome.association.pearson),
+      }),
+      density,
+    ]
+      .filter(Boolean)
+      .join(' '),
+    densityNames: { few: fill('densityFew'), many: fill('densityMany') },
     pointLabel: (p) => fill('pointLabel', { label: p.label, x: sig(lang, p.x), y: sig(lang, p.y) }),
     band: outcome.band,
     ...(group ? { group: (p) => group(p as RankedPoint), groupNames: { metro: fill('metro'), regional: fill('regional') } } : {}),
@@ -107,8 +120,14 @@ export function renderScatter(
   chart.replaceChildren(new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement);
 }
 
-/** The ranked residuals, largest first, the first SHOWN_RANKED of them. */
-export function renderRanked(body: HTMLElement, note: HTMLElement, { lang, fill }: Words, ranked: readonly RankedPoint[]): void {
+/** The ranked residuals, largest first, the first SHOWN_RANKED of the `total`. */
+export function renderRanked(
+  body: HTMLElement,
+  note: HTMLElement,
+  { lang, fill }: Words,
+  ranked: readonly RankedPoint[],
+  total: number,
+): void {
   body.replaceChildren(
     ...ranked.slice(0, SHOWN_RANKED).map((p, i) => {
       const tr = document.createElement('tr');
@@ -125,22 +144,22 @@ export function renderRanked(body: HTMLElement, note: HTMLElement, { lang, fill 
       return tr;
     }),
   );
-  note.textContent =
-    ranked.length > SHOWN_RANKED ? fill('showing', { shown: SHOWN_RANKED, total: formatNumber(lang, ranked.length, 0) }) : '';
+  note.textContent = total > SHOWN_RANKED ? fill('showing', { shown: SHOWN_RANKED, total: formatNumber(lang, total, 0) }) : '';
 }
 
-/** A list of rows with their line and reasons (rejected rows, rows with missing values). */
+/** A list of rows with their line and reasons (rejected rows, rows with missing values), of `total` in all. */
 export function renderRowList(
   list: HTMLElement,
   note: HTMLElement,
   { lang, fill }: Words,
   rows: readonly RejectedRow[],
+  total: number,
   column: (i: number) => string,
   words: { none: string; count: (count: string) => string },
 ): void {
-  const count = formatNumber(lang, rows.length, 0);
-  const more = rows.length > SHOWN_ROWS ? ` ${fill('rejectedShowing', { shown: SHOWN_ROWS })}` : '';
-  note.textContent = rows.length === 0 ? words.none : `${words.count(count)}${more}`;
+  const count = formatNumber(lang, total, 0);
+  const more = total > SHOWN_ROWS ? ` ${fill('rejectedShowing', { shown: SHOWN_ROWS })}` : '';
+  note.textContent = total === 0 ? words.none : `${words.count(count)}${more}`;
   const fragment = document.createDocumentFragment();
   for (const row of rows.slice(0, SHOWN_ROWS)) {
     const li = element(
@@ -158,14 +177,15 @@ export function renderRowList(
   list.replaceChildren(fragment);
 }
 
-/** Aggregate rows (全国 …) left out, each with its line. */
+/** Aggregate rows (全国 …) left out, each with its line, of `total` in all. */
 export function renderExcluded(
   list: HTMLElement,
   note: HTMLElement,
   { lang, fill }: Words,
   rows: readonly { line: number; label: string }[],
+  total: number,
 ): void {
-  note.textContent = rows.length === 0 ? fill('excludedNone') : fill('excludedCount', { count: formatNumber(lang, rows.length, 0) });
+  note.textContent = total === 0 ? fill('excludedNone') : fill('excludedCount', { count: formatNumber(lang, total, 0) });
   const fragment = document.createDocumentFragment();
   for (const row of rows.slice(0, SHOWN_ROWS)) {
     const li = element('li', fill('excludedLine', { line: row.line, label: row.label }));

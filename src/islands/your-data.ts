@@ -11,7 +11,7 @@ import type { PointGroup } from '../charts/mini-scatter.ts';
 import { readerMaps, type MapFrame, type MapPrefecture } from '../charts/your-data-maps.ts';
 import type { Lang } from '../config.ts';
 import { formatNumber } from '../lib/format.ts';
-import type { Analysis } from '../lib/your-data-analysis.ts';
+import type { PageAnalysis } from '../lib/your-data-view.ts';
 import type { CsvValue } from '../lib/csv-writer.ts';
 import { decimalsOf, joinedTable, type AtlasForReader, type JoinChoice } from '../lib/your-data-join.ts';
 import { filler, refusalText, type ClientText } from '../lib/your-data-messages.ts';
@@ -46,18 +46,23 @@ const form = document.querySelector<HTMLFormElement>('[data-your-data]');
 const stringsEl = document.getElementById('your-data-strings');
 if (form && stringsEl) start(form, JSON.parse(stringsEl.textContent ?? '{}') as ClientStrings);
 
+/** Saves a CSV file's text under `name`. */
+function saveText(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
 /**
  * Saves a table through the site's one CSV writer (papaparse, formula-like text cells neutralised,
  * UTF-8 with BOM), fetched on first use so that the page itself stays light.
  */
 async function saveCsv(header: string[], rows: CsvValue[][], name: string): Promise<void> {
   const { csvText } = await import('../lib/csv-writer.ts');
-  const url = URL.createObjectURL(new Blob([csvText(header, rows, { bom: true })], { type: 'text/csv' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  saveText(csvText(header, rows, { bom: true }), name);
 }
 
 function start(form: HTMLFormElement, client: ClientStrings): void {
@@ -91,7 +96,7 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   const groupOf = new Map(atlas.prefectures.map((p) => [p.code, p.group]));
   const nameOf = new Map(atlas.prefectures.map((p) => [p.code, lang === 'ja' ? p.name_ja : p.name_en]));
   /** Prefectures the file names only by a code are shown by their name. */
-  const named = (outcome: Analysis): Analysis => ({
+  const named = (outcome: PageAnalysis): PageAnalysis => ({
     ...outcome,
     ranked: outcome.ranked.map((p) => (p.code && /^\d+$/.test(p.label) ? { ...p, label: nameOf.get(p.code) ?? p.label } : p)),
   });
@@ -165,6 +170,8 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     } else if (message.type === 'result') {
       lastResult = message;
       show(message);
+    } else if (message.type === 'csv') {
+      saveText(message.text, message.name);
     }
   }
 
@@ -243,15 +250,15 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
 
   function show(result: Result): void {
     const { outcome } = result;
-    renderRowList($('[data-rejected]'), $('[data-rejected-note]'), words, result.rejected, columnName, {
+    renderRowList($('[data-rejected]'), $('[data-rejected-note]'), words, result.rejected, result.counts.rejected, columnName, {
       none: fill('rejectedNone'),
       count: (n) => fill('rejectedCount', { count: n }),
     });
-    renderRowList($('[data-missing]'), $('[data-missing-note]'), words, result.missing, columnName, {
+    renderRowList($('[data-missing]'), $('[data-missing-note]'), words, result.missing, result.counts.missing, columnName, {
       none: fill('missingNone'),
       count: (n) => fill('missingCount', { count: n }),
     });
-    renderExcluded($('[data-excluded]'), $('[data-excluded-note]'), words, result.excluded);
+    renderExcluded($('[data-excluded]'), $('[data-excluded-note]'), words, result.excluded, result.counts.excluded);
     results.hidden = false;
     if ('kind' in outcome) {
       const message =
@@ -261,28 +268,29 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
             ? fill('tooLarge', { line: outcome.line, axis: outcome.axis, value: String(outcome.value) })
             : outcome.kind === 'unrepresentable'
               ? fill('unrepresentable')
-              : result.missing.length > 0
-                ? fill('tooFewMissing', { n: outcome.n, missing: count(result.missing.length) })
+              : result.counts.missing > 0
+                ? fill('tooFewMissing', { n: outcome.n, missing: count(result.counts.missing) })
                 : fill('tooFew', { n: outcome.n });
       setStatus(message, false);
       for (const el of [$('[data-stats]'), $('[data-chart]'), $('[data-ranked] tbody')]) el.replaceChildren();
+      $<HTMLElement>('[data-chart-note]').hidden = true;
       maps.hidden = true;
       joinedButton.hidden = true;
       return;
     }
     const a = outcome.association;
     const unmatched = result.unmatched > 0 ? ` ${fill('unmatched', { count: count(result.unmatched) })}` : '';
-    setStatus(`${fill('done', { used: count(a.n), rejected: count(result.rejected.length) })}${unmatched}`, false);
+    setStatus(`${fill('done', { used: count(a.n), rejected: count(result.counts.rejected) })}${unmatched}`, false);
     const names = axisNames(result);
     renderStats($('[data-stats]'), words, a, names.x, names.y);
     const group = result.prefectures
       ? (p: { code?: string }): PointGroup | undefined => (p.code ? groupOf.get(p.code) : undefined)
       : undefined;
     const shown = result.prefectures ? named(outcome) : outcome;
-    renderScatter($('[data-chart]'), $('#your-data-chart'), words, shown, { ...names, file: source.name }, group);
+    renderScatter($('[data-chart]'), $('#your-data-chart'), $('[data-chart-note]'), words, shown, { ...names, file: source.name }, group);
     $('[data-x-head]').textContent = names.x;
     $('[data-y-head]').textContent = names.y;
-    renderRanked($('[data-ranked] tbody'), $('[data-ranked-note]'), words, shown.ranked);
+    renderRanked($('[data-ranked] tbody'), $('[data-ranked-note]'), words, shown.ranked, a.n);
     joinedButton.hidden = !result.prefectures;
     drawMaps(result);
   }
@@ -290,12 +298,8 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   $('[data-download-residuals]').addEventListener('click', () => {
     if (!lastResult || 'kind' in lastResult.outcome) return;
     const names = axisNames(lastResult);
-    const header = ['rank', 'line', columnName(lastResult.choice.label), names.x, names.y, 'fitted', 'residual'];
-    void saveCsv(
-      header,
-      lastResult.outcome.ranked.map((p, i) => [i + 1, p.line, p.label, p.x, p.y, p.fitted, p.residual]),
-      'residuals.csv',
-    );
+    // Every row, ranked: written by the worker, which holds them all (the page has only those it shows).
+    post({ type: 'residuals', header: ['rank', 'line', columnName(lastResult.choice.label), names.x, names.y, 'fitted', 'residual'] });
   });
   joinedButton.addEventListener('click', () => {
     if (!lastResult || 'kind' in lastResult.outcome) return;

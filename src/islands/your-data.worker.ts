@@ -6,15 +6,19 @@
  */
 import type { AtlasForReader } from '../lib/your-data-join.ts';
 import { prefectureMatcher, type PrefectureMatcher } from '../lib/your-data-prefectures.ts';
-import { analyseTable, describeTable, readInput, type SourceEncoding } from '../lib/your-data-read.ts';
+import { csvText } from '../lib/csv-writer.ts';
+import { describeTable, fitTable, readInput, type FittedTable, type SourceEncoding } from '../lib/your-data-read.ts';
 import { arrangeTable, checkSize, type ParsedTable, type RawTable } from '../lib/your-data-table.ts';
+import { pageView, residualRows } from '../lib/your-data-view.ts';
 import type { FromWorker, ToWorker } from './your-data-protocol.ts';
 
 let state: { raw: RawTable; table: ParsedTable; encoding: SourceEncoding; replaced: number } | undefined;
 let matcher: PrefectureMatcher | undefined;
 let atlas: AtlasForReader | undefined;
 let prefer: RegExp[] | undefined;
-const send = (message: FromWorker) => postMessage(message);
+/** The last analysis, kept whole here: the page gets only what it shows (src/lib/your-data-view.ts). */
+let last: FittedTable | undefined;
+const send = (message: FromWorker, transfer: Transferable[] = []) => postMessage(message, { transfer });
 
 function announce(): void {
   if (!state || !matcher) return;
@@ -32,6 +36,7 @@ self.addEventListener('message', async (event: MessageEvent<ToWorker>) => {
   try {
     if (message.type === 'load') {
       state = undefined;
+      last = undefined;
       matcher = prefectureMatcher(message.prefectures);
       atlas = message.atlas;
       prefer = message.preferLabel?.map((pattern) => new RegExp(pattern, 'i'));
@@ -45,13 +50,17 @@ self.addEventListener('message', async (event: MessageEvent<ToWorker>) => {
       state = { raw: read.raw, table: read.table, encoding: read.encoding, replaced: read.replaced };
       announce();
     } else if (message.type === 'header' && state) {
+      last = undefined;
       state.table = arrangeTable(state.raw, message.line);
       announce();
     } else if (message.type === 'analyse' && state && matcher) {
       send({ type: 'progress', phase: 'analyse', fraction: 0 });
       const { choice, join } = message;
-      const result = analyseTable(state.table, choice, matcher, atlas, join);
-      send({ type: 'result', choice, ...(join ? { join } : {}), rows: state.table.rows.length, ...result });
+      last = fitTable(state.table, choice, matcher, atlas, join);
+      const { view, transfer } = pageView(last.analysis, last.points, last.fit);
+      send({ type: 'result', choice, ...(join ? { join } : {}), rows: state.table.rows.length, ...view }, transfer);
+    } else if (message.type === 'residuals' && last && !('kind' in last.fit)) {
+      send({ type: 'csv', name: 'residuals.csv', text: csvText(message.header, residualRows(last.points, last.fit), { bom: true }) });
     }
   } catch (error) {
     send({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -32,6 +32,9 @@ export function eachCsvRow(text: string, onRow: (row: LocatedRow) => void, delim
       const end = result.meta.cursor;
       let start = cursor;
       while (start < end) {
+        // Most rows start with a character that cannot be on a blank line: no need to look further.
+        const first = text.charCodeAt(start);
+        if (first > 32 && first < 128 && first !== 44) break;
         const newline = text.indexOf('\n', start);
         const lineEnd = newline === -1 ? text.length : newline;
         if (!BLANK.test(text.slice(start, lineEnd))) break;

@@ -1,15 +1,8 @@
-import {
-  linearRegression,
-  linearRegressionLine,
-  mean,
-  rSquared,
-  sampleCorrelation,
-  sampleRankCorrelation,
-  sampleStandardDeviation,
-} from 'simple-statistics';
+import { linearRegression, linearRegressionLine, mean, rSquared, sampleCorrelation, sampleStandardDeviation } from 'simple-statistics';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 import normalQuantileOf from '@stdlib/stats-base-dists-normal-quantile';
+import { midranks } from './sort-order.ts';
 
 /** Everything the site says about how two indicators move together, from one set of pairs. */
 export interface Association {
@@ -106,7 +99,7 @@ export function associate(xs: readonly number[], ys: readonly number[]): Associa
   return finite({
     n,
     pearson,
-    spearman: Math.max(-1, Math.min(1, sampleRankCorrelation([...xs], [...ys]))),
+    spearman: Math.max(-1, Math.min(1, spearman(xs, ys))),
     pValue: pearsonPValue(pearson, n),
     pearsonCi: pearsonConfidenceInterval(pearson, n, 0.95),
     slope: timesPowerOfTwo(m, y.k - x.k),
@@ -114,6 +107,15 @@ export function associate(xs: readonly number[], ys: readonly number[]): Associa
     rSquared: rSquared(pairs, line),
     residualStandardError: timesPowerOfTwo(Math.sqrt(sse / (n - 2)), y.k),
   });
+}
+
+/**
+ * Spearman's ρ exactly as simple-statistics' sampleRankCorrelation computes it (the Pearson
+ * correlation of the midranks), with the midranks found by a linear-time sort: the library's
+ * comparison sort of [value, index] pairs takes seconds for the 500,000 rows a reader may bring.
+ */
+function spearman(xs: readonly number[], ys: readonly number[]): number {
+  return sampleCorrelation(Array.from(midranks(xs)), Array.from(midranks(ys)));
 }
 
 export function pearsonPValue(r: number, n: number): number {

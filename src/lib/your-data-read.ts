@@ -3,7 +3,7 @@
  * functions: the worker runs exactly these, and the unit tests run them on the fixtures.
  */
 import { sniffText, type TextEncoding } from './decode-text.ts';
-import { analyse, type Analysis, type AnalysisFailure } from './your-data-analysis.ts';
+import { fitPoints, rankedPoints, type Analysis, type AnalysisFailure, type Fit } from './your-data-analysis.ts';
 import { joinPoints, type AtlasForReader, type JoinChoice } from './your-data-join.ts';
 import type { PrefectureMatcher } from './your-data-prefectures.ts';
 import type { Refusal } from './your-data-refusal.ts';
@@ -22,6 +22,7 @@ import {
   type ParsedTable,
   type RawTable,
   type TableRow,
+  type UsablePoint,
   type UsableRows,
 } from './your-data-table.ts';
 
@@ -114,10 +115,31 @@ export interface TableAnalysis extends Omit<UsableRows, 'points'> {
   outcome: Analysis | AnalysisFailure;
 }
 
+/** The chosen columns read, joined when asked, and fitted, before any point object is ranked. */
+export interface FittedTable {
+  analysis: Omit<TableAnalysis, 'outcome'>;
+  points: UsablePoint[];
+  fit: Fit | AnalysisFailure;
+}
+
 /**
  * The analysis of the chosen columns; joined, the reader's column (the one the atlas's indicator
  * does not replace) is read once and set against the atlas's figure for each prefecture.
  */
+export function fitTable(
+  table: ParsedTable,
+  choice: ColumnChoice,
+  matcher: PrefectureMatcher,
+  atlas?: AtlasForReader,
+  join?: JoinChoice,
+): FittedTable {
+  const mine = join ? (join.axis === 'x' ? choice.y : choice.x) : undefined;
+  const { points, ...rest } = usableRows(table, mine === undefined ? choice : { ...choice, x: mine, y: mine }, matcher);
+  const joined = join && atlas ? joinPoints(points, atlas, join) : { points, unmatched: [] };
+  return { analysis: { ...rest, unmatched: joined.unmatched.length }, points: joined.points, fit: fitPoints(joined.points) };
+}
+
+/** fitTable with every point ranked: the whole analysis, as the unit tests read it. */
 export function analyseTable(
   table: ParsedTable,
   choice: ColumnChoice,
@@ -125,8 +147,7 @@ export function analyseTable(
   atlas?: AtlasForReader,
   join?: JoinChoice,
 ): TableAnalysis {
-  const mine = join ? (join.axis === 'x' ? choice.y : choice.x) : undefined;
-  const { points, ...rest } = usableRows(table, mine === undefined ? choice : { ...choice, x: mine, y: mine }, matcher);
-  const joined = join && atlas ? joinPoints(points, atlas, join) : { points, unmatched: [] };
-  return { ...rest, unmatched: joined.unmatched.length, outcome: analyse(joined.points) };
+  const { analysis, points, fit } = fitTable(table, choice, matcher, atlas, join);
+  const outcome = 'kind' in fit ? fit : { association: fit.association, band: fit.band, ranked: rankedPoints(points, fit) };
+  return { ...analysis, outcome };
 }

@@ -375,6 +375,7 @@ export function usableRows(table: ParsedTable, choice: ColumnChoice, matcher?: P
   const width = table.header.length;
   const prefectures = matcher !== undefined && isPrefectureLabel(table, matcher, choice.label);
   const firstLine = new Map<string, number>();
+  const columns = choice.x === choice.y ? [choice.x] : [choice.x, choice.y];
   for (const row of table.rows) {
     const problems: RowProblem[] = [];
     const broken = table.malformed.get(row.line);
@@ -399,7 +400,7 @@ export function usableRows(table: ParsedTable, choice: ColumnChoice, matcher?: P
       }
     }
     let gaps = 0;
-    const values = (choice.x === choice.y ? [choice.x] : [choice.x, choice.y]).map((column) => {
+    const values = columns.map((column) => {
       const cell = (row.cells[column] ?? '').trim();
       const value = parseNumber(cell);
       if (value !== null) return value;

@@ -118,7 +118,7 @@ describe('network charts (Plot)', () => {
   });
 });
 
-describe('mini scatter (your data): dots one by one, and one path above MAX_DOTS', () => {
+describe('mini scatter (your data): dots one by one, and a binned density above MAX_DOTS', () => {
   const options = {
     xLabel: 'x <label>',
     yLabel: 'y & label',
@@ -142,6 +142,14 @@ describe('mini scatter (your data): dots one by one, and one path above MAX_DOTS
 
   test('mini-scatter-many', async () => {
     const many = Array.from({ length: 2001 }, (_, i) => ({ label: `row ${i}`, x: i % 50, y: Math.floor(i / 50) }));
-    await snapshot('mini-scatter-many', miniScatterSvg(many, { ...options, width: 760, height: 460 }));
+    await snapshot(
+      'mini-scatter-many',
+      miniScatterSvg(many, { ...options, width: 760, height: 460, densityNames: { few: 'fewer', many: 'more' } }),
+    );
+  });
+
+  test('mini-scatter-huge: values near 1e200 get short exponent ticks inside the margin', async () => {
+    const huge = [1e200, 2e200, -3e200, 5e199, 1e200, 0].map((y, i) => ({ label: `p${i}`, x: i, y }));
+    await snapshot('mini-scatter-huge', miniScatterSvg(huge, { ...options, band: [], width: 360, height: 360, fontSize: 11 }));
   });
 });
