@@ -13,8 +13,8 @@ import { geometry } from '../lib/geometry.ts';
 import { bivariateCell, classify, classIndex, classRanges, CLASSIFICATIONS, type Classes, type Classification } from './classify.ts';
 import { readingOrder, rovingTabindex } from './tab-order.ts';
 import { choroplethSvg, mapGeometryDefs, tileMapSvg, type MapRegion, type Tile } from './map-svg.ts';
-import { schemeBlues, schemeGreens, schemeGreys, schemeReds } from 'd3';
-import { BIVARIATE, inkOn, MAP_CLASSES, SEQUENTIAL } from './map-palette.ts';
+import { CHART_TYPE } from '../design/tokens.ts';
+import { bivariateFills, inkOn, MAP_CLASSES, OUTLINE, sequentialRamp } from './map-palette.ts';
 import { narrowNameJa, shortNameJa, TILE_ABBREVIATIONS_EN, TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from './tile-layout.ts';
 
 /** Every indicator of indicators.csv, in its order, then the bivariate view of the headline pair. */
@@ -32,21 +32,6 @@ export const MAP_VIEWS: MapView[] = MAP_INDICATORS.flatMap((i) => CLASSIFICATION
 /** The headline pair's y (the guidebook's job-opening ratio) in quantiles. */
 export const DEFAULT_VIEW: MapView = { indicator: axes().y.id, classes: 'quantile' };
 
-/** Ramps for indicators beyond the guidebook's two, by their order in indicators.csv. */
-const MORE_SEQUENTIAL = [schemeGreens, schemeBlues, schemeReds, schemeGreys].map((scheme) => scheme[MAP_CLASSES]);
-
-/** The single-hue ramp of an indicator: the palette's own for the guidebook's two, else one by position. */
-export function sequentialPalette(id: string): readonly string[] {
-  const own = (SEQUENTIAL as Record<string, readonly string[]>)[id];
-  if (own) return own;
-  const others = atlas().summary.indicators.filter((i) => !(i.id in SEQUENTIAL));
-  return MORE_SEQUENTIAL[
-    Math.max(
-      0,
-      others.findIndex((i) => i.id === id),
-    ) % MORE_SEQUENTIAL.length
-  ];
-}
 export const viewKey = (view: MapView) => `${view.indicator}-${view.classes}`;
 
 /** The bivariate map cuts each indicator into three. */
@@ -104,7 +89,7 @@ function sequential(lang: Lang, id: SingleIndicator, method: Classification): Co
   const t = strings(lang).map;
   const ind = indicator(id);
   const classes = indicatorClasses(id, method);
-  const palette = sequentialPalette(id);
+  const palette = sequentialRamp(id);
   const ranges = classRanges(classes);
   const national = referenceFigure(ind.national);
   const nationalClass = classIndex(national, classes.breaks);
@@ -154,7 +139,8 @@ function bivariate(lang: Lang, method: Classification): Colouring {
   const cellOf = (p: PrefectureRecord) =>
     bivariateCell(valueOf(p, ratio) ?? null, valueOf(p, smes) ?? null, shortage.breaks, thinness.breaks);
   const cellText = (s: number, th: number) => t.bivariateCell(t.levels[s], t.levels[th]);
-  const counts = BIVARIATE.map((row) => row.map(() => 0));
+  const fills = bivariateFills(ratio.id, smes.id, BIVARIATE_CLASSES);
+  const counts = fills.map((row) => row.map(() => 0));
   for (const p of atlas().prefectures) {
     const cell = cellOf(p);
     if (cell) counts[cell.shortage][cell.thinness] += 1;
@@ -174,7 +160,7 @@ function bivariate(lang: Lang, method: Classification): Colouring {
     legend: {
       kind: 'bivariate',
       view: { indicator: 'bivariate', classes: method },
-      cells: BIVARIATE.map((row, s) => row.map((fill, th) => ({ fill, count: counts[s][th], label: cellText(s, th) }))),
+      cells: fills.map((row, s) => row.map((fill, th) => ({ fill, count: counts[s][th], label: cellText(s, th) }))),
       shortageLevels: levels(ratio, shortage),
       thinnessLevels: levels(smes, thinness),
       highHigh,
@@ -184,7 +170,7 @@ function bivariate(lang: Lang, method: Classification): Colouring {
       if (!cell) return { fill: null, classKey: 'none', label: t.missingLabel(nameOf(p, lang)), classText: t.missing };
       const text = cellText(cell.shortage, cell.thinness);
       return {
-        fill: BIVARIATE[cell.shortage][cell.thinness],
+        fill: fills[cell.shortage][cell.thinness],
         classKey: `${cell.shortage}-${cell.thinness}`,
         label: t.bivariateLabel(
           nameOf(p, lang),
@@ -246,8 +232,8 @@ export function renderGeoViews(lang: Lang, idPrefix: string, views: MapView[] = 
 }
 
 export const TILE_SIZES = {
-  wide: { size: 56, gap: 3, fontSize: 12, values: true },
-  narrow: { size: 30, gap: 2, fontSize: 12, values: false },
+  wide: { size: 56, gap: 3, fontSize: CHART_TYPE.md, values: true },
+  narrow: { size: 30, gap: 2, fontSize: CHART_TYPE.md, values: false },
 } as const;
 export type TileSize = keyof typeof TILE_SIZES;
 
@@ -278,7 +264,7 @@ export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] =
           row,
           text: tileText(lang, r.record, size),
           ...(subtext ? { subtext } : {}),
-          ink: r.fill ? inkOn(r.fill) : '#1f2328',
+          ink: r.fill ? inkOn(r.fill) : OUTLINE,
           highlighted: r.code === highlight,
         };
       });
@@ -294,7 +280,7 @@ export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] =
           gap: dims.gap,
           columns: TILE_COLUMNS,
           rows: TILE_ROWS,
-          fontSize: lang === 'en' && size === 'wide' ? dims.fontSize - 2 : dims.fontSize,
+          fontSize: lang === 'en' && size === 'wide' ? CHART_TYPE.xs : dims.fontSize,
         }),
       );
       return { ...view, size, svg };

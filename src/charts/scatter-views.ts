@@ -10,6 +10,8 @@ import type { IndicatorSummary, Summary } from '../lib/derived-data.ts';
 import { associate, residuals, sampleConfidenceBand } from '../lib/statistics.ts';
 import { formatNumber, formatStatistic } from '../lib/format.ts';
 import { referenceFigure } from '../lib/group-figure.ts';
+import { CHART_TYPE } from '../design/tokens.ts';
+import { hueOf } from './indicator-colours.ts';
 import { renderSvg } from './render.ts';
 import { rovingTabindex } from './tab-order.ts';
 import { addHitAreas } from './hit-area.ts';
@@ -17,9 +19,9 @@ import { nationalLineLabel } from './takeaway.ts';
 import { largestResiduals, scatterSpec, type ColourBy, type ScatterPoint, type XScale } from './scatter.ts';
 
 export const SIZES = {
-  wide: { width: 760, height: 480, fontSize: 13, labels: 6 },
+  wide: { width: 760, height: 480, fontSize: CHART_TYPE.lg, labels: 6 },
   // On the narrow chart placeLabels (scatter.ts) drops whichever of the six would collide.
-  narrow: { width: 360, height: 380, fontSize: 11, labels: 6 },
+  narrow: { width: 360, height: 380, fontSize: CHART_TYPE.sm, labels: 6 },
 } as const;
 export type ChartSize = keyof typeof SIZES;
 
@@ -108,6 +110,7 @@ export function renderScatterViews(
         national: { x: referenceFigure(x.national), y: referenceFigure(y.national) },
         nationalLabels: { x: nationalLineLabel(lang, x), y: nationalLineLabel(lang, y) },
         labelled: labelledCodes(options.labels ?? dims.labels),
+        hues: { x: hueOf(x.id).base, y: hueOf(y.id).base },
         ...(highlight ? { highlight } : {}),
       });
       const id = `${idPrefix}-${view.xScale}-${view.colourBy}-${size}`;

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { INK, MUTED, BLOCK_COLOURS, BLOCK_SYMBOLS, GROUP_COLOURS, GROUP_SYMBOLS } from './palette.ts';
+import { CHART_TYPE } from '../design/tokens.ts';
+import { INK, MUTED, BLOCK_COLOURS, BLOCK_SYMBOLS, GROUP_COLOURS, GROUP_SYMBOLS, HIGHLIGHT, PAPER } from './palette.ts';
 import { METRO_GROUPS, REGIONAL_BLOCKS } from '../lib/regions.ts';
 import { estimateTextWidth } from './text-width.ts';
 
@@ -36,6 +37,8 @@ export interface ScatterOptions {
   /** A code drawn larger and named, for profiles and the highlight picker. */
   highlight?: string;
   fontSize?: number;
+  /** Each axis's indicator hue (src/charts/indicator-colours.ts), drawn as a bar along the axis. */
+  hues?: { x: string; y: string };
 }
 
 /**
@@ -44,7 +47,7 @@ export interface ScatterOptions {
  */
 export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Plot.PlotOptions {
   const { colourBy, highlight } = options;
-  const fontSize = options.fontSize ?? 13;
+  const fontSize = options.fontSize ?? CHART_TYPE.lg;
   const byBlock = colourBy === 'block';
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
@@ -73,7 +76,7 @@ export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Pl
     text: 'name',
     dy: -fontSize * 0.95,
     fill: INK,
-    stroke: 'white',
+    stroke: PAPER,
     strokeWidth: 3,
     paintOrder: 'stroke',
     ariaHidden: 'true',
@@ -111,6 +114,12 @@ export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Pl
       Plot.line(band, { x: 'x', y: 'y', stroke: MUTED, strokeWidth: 2, ariaHidden: 'true' }),
       Plot.ruleX([options.national.x], { stroke: MUTED, strokeDasharray: '4,3', ariaHidden: 'true' }),
       Plot.ruleY([options.national.y], { stroke: MUTED, strokeDasharray: '4,3', ariaHidden: 'true' }),
+      ...(options.hues
+        ? [
+            Plot.ruleY([yDomain[0]], { stroke: options.hues.x, strokeWidth: 4, className: 'indicator-accent-x', ariaHidden: 'true' }),
+            Plot.ruleX([xDomain[0]], { stroke: options.hues.y, strokeWidth: 4, className: 'indicator-accent-y', ariaHidden: 'true' }),
+          ]
+        : []),
       ...nationalMarks.map((m) =>
         Plot.text([m], {
           x: 'x',
@@ -120,7 +129,7 @@ export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Pl
           dx: m.dx,
           dy: m.dy,
           fill: MUTED,
-          stroke: 'white',
+          stroke: PAPER,
           strokeWidth: 3,
           paintOrder: 'stroke',
           className: 'national-label',
@@ -138,12 +147,23 @@ export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Pl
         href: 'href',
         ariaLabel: 'label',
       }),
+      // The one highlight colour (src/design/tokens.ts), as a ring around the chosen prefecture.
+      Plot.dot(
+        points.filter((p) => p.code === highlight),
+        { x: 'x', y: 'y', r: fontSize * 0.75 + 3, stroke: HIGHLIGHT, strokeWidth: 3, fill: 'none', ariaHidden: 'true' },
+      ),
       ...(['middle', 'end', 'start'] as const).flatMap((anchor) => {
         const here = named.filter((p) => p.anchor === anchor);
         if (here.length === 0) return [];
         return [
           Plot.text(here, { ...labelStyle, textAnchor: anchor, fontWeight: 'normal', filter: (p: ScatterPoint) => p.code !== highlight }),
-          Plot.text(here, { ...labelStyle, textAnchor: anchor, fontWeight: 'bold', filter: (p: ScatterPoint) => p.code === highlight }),
+          Plot.text(here, {
+            ...labelStyle,
+            fill: HIGHLIGHT,
+            textAnchor: anchor,
+            fontWeight: 'bold',
+            filter: (p: ScatterPoint) => p.code === highlight,
+          }),
         ];
       }),
     ],

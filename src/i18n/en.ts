@@ -180,7 +180,7 @@ export const en: Strings = {
     matrixHeading: 'Which support bodies cover which STEPs (p.19)',
     matrixTitle: 'Support bodies and the STEPs they cover (STEP0–5, two levels)',
     matrixDescription:
-      'Rows are types of support body (in p.19’s order, then types that appear only in the cases); columns are STEP0–5. A filled cell means most bodies of the type, an outlined cell some of them. Blue: public support bodies; orange: private.',
+      'Rows are types of support body (in p.19’s order, then types that appear only in the cases); columns are STEP0–5. A filled cell means most bodies of the type, an outlined cell some of them. Dark grey: public support bodies; light grey: private.',
     legendMost: '● most bodies of the type',
     legendSome: '○ some bodies of the type',
     organisationType: 'Type of body',
@@ -436,9 +436,9 @@ export const en: Strings = {
     bivariateLabel: (name: string, cell: string, ratio: string, smes: string) =>
       `${name}: ${cell} (job-opening ratio ${ratio}, ${smes} SMEs per agency)`,
     bivariateExplain:
-      'Upwards (pink) the managerial job-opening ratio rises; rightwards (teal) the SMEs per fee-charging placement agency rise; each in three classes. Dark navy in the top-right corner marks prefectures high on both. For areas where placement agencies are few, the guidebook names two tasks: new businesses able to match talent, and stronger support capacity in business-support organisations (p.12). Pale grey in the bottom-left is the opposite.',
+      'Upwards (orange) the managerial job-opening ratio rises; rightwards (blue) the SMEs per fee-charging placement agency rise; each in three classes. Near-black grey in the top-right corner marks prefectures high on both. For areas where placement agencies are few, the guidebook names two tasks: new businesses able to match talent, and stronger support capacity in business-support organisations (p.12). Pale blue in the bottom-left is the opposite.',
     levelRange: (level: string, range: string) => `${level}: ${range}`,
-    highHigh: (names: string) => `Strong shortage and thin market (dark navy, top right): ${names}`,
+    highHigh: (names: string) => `Strong shortage and thin market (near-black grey, top right): ${names}`,
     noneInCell: 'none',
     listSeparator: ', ',
     credit:

@@ -10,15 +10,16 @@
  * symbol, or a data-swatch colour, and its text) and its [data-legend-note].
  */
 import { xmlSafe } from '../lib/xml-text.ts';
+import { CHART_TYPE, COLOURS, typePx } from '../design/tokens.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const TITLE_SIZE = 16;
-const LEGEND_SIZE = 12;
-const NOTE_SIZE = 11;
+const TITLE_SIZE = typePx('md');
+const LEGEND_SIZE = CHART_TYPE.md;
+const NOTE_SIZE = CHART_TYPE.sm;
 const PAD = 12;
 const KEY = 14;
-const INK = '#1f2328';
-const MUTED = '#59636e';
+const INK = COLOURS.ink;
+const MUTED = COLOURS.muted;
 
 function visibleSvg(figure: HTMLElement): SVGSVGElement | null {
   const views = [...figure.querySelectorAll<HTMLElement>('.chart-view')];
@@ -117,7 +118,7 @@ export function composeSvg(svg: SVGSVGElement, meta: ChartMeta): { text: string;
     parent.append(el);
     return el;
   };
-  add('rect', { width: '100%', height: '100%', fill: '#ffffff' });
+  add('rect', { width: '100%', height: '100%', fill: COLOURS.paper });
 
   let y = PAD;
   const title = add('g', { 'data-part': 'title' });
@@ -171,7 +172,7 @@ export function composeSvg(svg: SVGSVGElement, meta: ChartMeta): { text: string;
         group.append(symbol);
       } else if (entry.swatch) {
         const missing = entry.swatch === 'missing';
-        add('rect', { x, y: top, width: KEY, height: KEY, fill: missing ? '#ffffff' : entry.swatch, stroke: INK }, undefined, group);
+        add('rect', { x, y: top, width: KEY, height: KEY, fill: missing ? COLOURS.paper : entry.swatch, stroke: INK }, undefined, group);
         if (missing) add('path', { d: `M${x},${top + KEY}L${x + KEY},${top}`, stroke: MUTED, 'stroke-width': 2 }, undefined, group);
       }
       lines.forEach((line, i) =>
