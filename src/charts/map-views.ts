@@ -34,6 +34,12 @@ export const DEFAULT_VIEW: MapView = { indicator: axes().y.id, classes: 'quantil
 
 export const viewKey = (view: MapView) => `${view.indicator}-${view.classes}`;
 
+/** The map page's two figures; their ids name the files its other views are fetched from. */
+export const MAP_PAGE_FIGURES = { geo: 'geo-map', tile: 'tile-map' } as const;
+
+/** The file (under map/views/) holding one view of a figure, at one tile size for the tile map. */
+export const viewFile = (idPrefix: string, view: MapView, size?: string) => `${idPrefix}-${viewKey(view)}${size ? `-${size}` : ''}.svg`;
+
 /** The bivariate map cuts each indicator into three. */
 export const BIVARIATE_CLASSES = 3;
 

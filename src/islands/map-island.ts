@@ -2,9 +2,11 @@
  * Interaction for build-rendered maps: tooltips on hover and focus, one tab stop with arrow-key travel
  * between prefectures (roving-focus.ts), and (on the map page) the
  * indicator and classification controls, whose state lives in the URL. It never draws: every view
- * was rendered in the build, and this only chooses which one shows.
+ * was rendered in the build, and this only chooses which one shows, fetching it from map/views/ the
+ * first time when the page left it out (lazy-view.ts).
  */
 import { enableControls } from './enable-controls.ts';
+import { loadView } from './lazy-view.ts';
 import { placeTooltip, rovingFocus, tapToPreview } from './roving-focus.ts';
 
 /** The guidebook's views; a page with more indicators passes its own list (the ids of its radio buttons). */
@@ -96,8 +98,12 @@ function enhanceFigure(figure: HTMLElement): void {
 
 function applyState(root: Document, state: MapState): void {
   const shows = (el: HTMLElement) => el.dataset.indicator === state.indicator && el.dataset.classes === state.classes;
-  for (const el of root.querySelectorAll<HTMLElement>('[data-map] .map-view, [data-map] [data-map-legend], [data-map] [data-map-summary]'))
+  for (const el of root.querySelectorAll<HTMLElement>(
+    '[data-map] .map-view, [data-map] [data-map-legend], [data-map] [data-map-summary]',
+  )) {
     el.hidden = !shows(el);
+    if (!el.hidden && el.dataset.src) void loadView(el).catch(() => undefined);
+  }
 }
 
 function wireControls(form: HTMLFormElement): void {

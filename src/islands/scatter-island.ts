@@ -4,6 +4,7 @@
  * view was rendered by the same chart spec in the build, and this only chooses which one shows.
  */
 import { enableControls } from './enable-controls.ts';
+import { loadView } from './lazy-view.ts';
 import { placeTooltip, rovingFocus, tapToPreview } from './roving-focus.ts';
 interface TooltipContent {
   name: string;
@@ -95,32 +96,11 @@ function enhanceFigure(figure: HTMLElement): void {
   });
 }
 
-/**
- * Views other than the default are build-rendered SVG files (scatter/views/*.svg), fetched the
- * first time a reader switches to them; the page stays as light as one view.
- */
-const loading = new WeakMap<HTMLElement, Promise<void>>();
-function load(view: HTMLElement): Promise<void> {
-  const src = view.dataset.src;
-  if (!src || view.firstElementChild) return Promise.resolve();
-  let pending = loading.get(view);
-  if (!pending) {
-    pending = fetch(src)
-      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${src}: HTTP ${response.status}`))))
-      .then((svg) => {
-        // Our own build output from our own origin, inserted as markup like the views in the page.
-        view.innerHTML = svg;
-      });
-    loading.set(view, pending);
-  }
-  return pending;
-}
-
 function applyState(root: Document, state: ScatterState): void {
   const pending: Promise<void>[] = [];
   for (const view of root.querySelectorAll<HTMLElement>('[data-explorer] .chart-view')) {
     view.hidden = view.dataset.xScale !== state.x || view.dataset.colourBy !== state.colour;
-    if (!view.hidden) pending.push(load(view));
+    if (!view.hidden) pending.push(loadView(view));
   }
   if (root.querySelector('[data-explorer] .chart-view[data-src]:not([hidden]):empty')) {
     void Promise.all(pending).then(() => applyState(root, state));

@@ -177,6 +177,8 @@ describe('downloaded charts carry their title, legend, 資料 line and address',
   for (const c of mapCases) {
     it(`${c.path}: the geographic map's SVG and PNG, for the view that is shown`, async () => {
       const page = await site.open(`${c.path}?indicator=smesPerAgency`, { acceptDownloads: true });
+      // The page carries only the default view; this one is fetched from map/views/ when chosen.
+      await page.locator('#geo-map .map-view:visible svg').waitFor();
       const shown = await page.evaluate(() => {
         const view = [...document.querySelectorAll<HTMLElement>('#geo-map .map-view')].find((v) => !v.hidden)!;
         const legend = [...document.querySelectorAll<HTMLElement>('#geo-map [data-map-legend]')].find((l) => !l.hidden)!;

@@ -1,4 +1,7 @@
-/** The map page in Chromium: tooltips, links, the indicator switch in the URL, and JavaScript off. */
+/**
+ * The map page in Chromium: tooltips, links, the indicator switch in the URL, the views fetched on
+ * demand, and JavaScript off.
+ */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/site-session.ts';
@@ -68,6 +71,63 @@ describe('map tooltips', () => {
     expect(await page.locator('#geo-map .tooltip').isVisible()).toBe(true);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('svg'))).toBe(null);
+    await page.context().close();
+  });
+});
+
+describe('map views fetched on demand', () => {
+  it('carries only the default view, and fetches every other one once, with its tooltips, keys, legend and summary', async () => {
+    const page = await open('/map/');
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/map/views/')) fetched.push(path.slice('/map/views/'.length));
+    });
+    // In the page: the default view of each figure (the tile map's in two sizes); the other views are empty.
+    expect(await page.locator('[data-map] .map-view:has(svg)').count()).toBe(3);
+    expect(await page.locator('[data-map] .map-view[data-src]:empty').count()).toBe(15);
+    const indicators = await page
+      .locator('input[name=indicator]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(indicators).toEqual(['jobOpeningRatio', 'smesPerAgency', 'bivariate']);
+    const expected: string[] = [];
+    for (const indicator of indicators) {
+      for (const classes of ['quantile', 'equal']) {
+        await page.check(`input[name=indicator][value=${indicator}]`);
+        await page.check(`input[name=classes][value=${classes}]`);
+        const key = `${indicator}-${classes}`;
+        if (key !== 'jobOpeningRatio-quantile')
+          expected.push(`geo-map-${key}.svg`, `tile-map-${key}-narrow.svg`, `tile-map-${key}-wide.svg`);
+        for (const figure of ['geo-map', 'tile-map']) {
+          const view = page.locator(`#${figure} .map-view:visible`);
+          await view.locator('svg').waitFor();
+          expect(await view.count(), `${figure} ${key}`).toBe(1);
+          expect(`${await view.getAttribute('data-indicator')}-${await view.getAttribute('data-classes')}`).toBe(key);
+          expect(await view.locator('a[data-code]').count()).toBe(47);
+          expect(await view.locator('svg > title').textContent()).toBeTruthy();
+          for (const part of ['[data-map-legend]', '[data-map-summary]']) {
+            const shown = page.locator(`#${figure} ${part}:visible`);
+            expect(await shown.count(), `${figure} ${key} ${part}`).toBe(1);
+            expect(`${await shown.getAttribute('data-indicator')}-${await shown.getAttribute('data-classes')}`).toBe(key);
+          }
+          // The fetched view is walked by the keys and announced with its own class.
+          await view.locator('a[tabindex="0"]').focus();
+          await page.keyboard.press('ArrowRight');
+          const aomori = view.locator('a[data-code="02"]');
+          expect(await page.evaluate(() => document.activeElement?.getAttribute('data-code'))).toBe('02');
+          const tooltip = page.locator(`#${figure} .tooltip`);
+          await expect.poll(() => tooltip.isVisible()).toBe(true);
+          expect(await tooltip.locator('strong').textContent()).toBe('青森県');
+          // The class the tooltip names is this view's: the one the region's own label gives.
+          const classText = (await tooltip.locator('span').last().textContent())!;
+          expect(classText.length).toBeGreaterThan(3);
+          expect(await aomori.getAttribute('aria-label'), `${figure} ${key}`).toContain(classText);
+          expect(await page.locator(`#${figure} [data-announce]`).textContent()).toContain(classText);
+          await page.keyboard.press('Escape');
+        }
+      }
+    }
+    expect([...fetched].sort()).toEqual([...expected].sort());
     await page.context().close();
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { bivariateRamp, bivariateScheme, GROUP_FILLS, INDICATOR_HUES, indicatorHue, indicatorRamp } from '../../src/design/tokens.ts';
 import { distPages } from '../support/dist.ts';
 import { parse, type Doc } from '../support/html.ts';
+import { inlineLazyViews } from '../support/lazy-views.ts';
 import { DIST } from '../support/paths.ts';
 
 const summary = JSON.parse(readFileSync(join(DIST, 'data', 'summary.json'), 'utf8')) as {
@@ -20,7 +21,12 @@ const ids = summary.indicators.map((i) => i.id);
 const index = (id: string) => ids.indexOf(id);
 const docs: [string, Doc][] = distPages()
   .filter((p) => p.file.endsWith('.html'))
-  .map((p) => [p.path, parse(readFileSync(join(DIST, p.file), 'utf8'))]);
+  .map((p) => {
+    const doc = parse(readFileSync(join(DIST, p.file), 'utf8'));
+    // The map page's other views are files under map/views/, fetched when chosen; check them too.
+    inlineLazyViews(doc, DIST);
+    return [p.path, doc];
+  });
 const lower = (c: string | null) => (c ?? '').toLowerCase();
 
 describe('one hue per indicator on the built site', () => {

@@ -1,11 +1,13 @@
 /**
  * The built map page in both languages: every map SVG holds each of the 47 JIS codes exactly once,
- * and each region's fill is the legend colour of the class its value falls in.
+ * and each region's fill is the legend colour of the class its value falls in. The page carries
+ * only the default view; the others are build-rendered files under map/views/, read in here.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { inlineLazyViews } from '../support/lazy-views.ts';
 import { DIST } from '../support/paths.ts';
 
 const CODES = Array.from({ length: 47 }, (_, i) => String(i + 1).padStart(2, '0'));
@@ -52,11 +54,32 @@ for (const [lang, path] of [
 ] as const) {
   describe(`dist/${path}`, () => {
     const file = join(DIST, path);
-    const doc = parseHTML(existsSync(file) ? readFileSync(file, 'utf8') : '<html></html>').document;
+    const html = existsSync(file) ? readFileSync(file, 'utf8') : '<html></html>';
+    const page = parseHTML(html).document;
+    const doc = parseHTML(html).document;
+    const inlined = inlineLazyViews(doc, DIST);
     const views = [...doc.querySelectorAll('.map-view')];
 
-    it('is built, with 6 geographic views and 12 tile views (6 × wide and narrow)', () => {
+    it('carries only the default view in the page: 1 geographic view and the 2 sizes of its tile view', () => {
       expect(existsSync(file)).toBe(true);
+      const drawn = [...page.querySelectorAll('.map-view')].filter((v) => v.querySelector('svg'));
+      expect(drawn.map((v) => `${v.closest('figure')!.id} ${v.getAttribute('data-indicator')}-${v.getAttribute('data-classes')}`)).toEqual([
+        'geo-map jobOpeningRatio-quantile',
+        'tile-map jobOpeningRatio-quantile',
+        'tile-map jobOpeningRatio-quantile',
+      ]);
+      const prefix = lang === 'ja' ? '/map/views/' : '/en/map/views/';
+      const later = [...page.querySelectorAll('.map-view[data-src]')];
+      expect(later.every((v) => v.children.length === 0 && v.hasAttribute('hidden'))).toBe(true);
+      expect(later.map((v) => v.getAttribute('data-src'))).toEqual(
+        expect.arrayContaining([`${prefix}geo-map-smesPerAgency-equal.svg`, `${prefix}tile-map-bivariate-quantile-narrow.svg`]),
+      );
+      // 5 other views: 5 geographic files and 10 tile files (wide and narrow).
+      expect(later).toHaveLength(15);
+      expect(inlined).toBe(15);
+    });
+
+    it('with the view files read in, has 6 geographic views and 12 tile views (6 × wide and narrow)', () => {
       expect(doc.querySelectorAll('#geo-map .map-view svg.map-svg')).toHaveLength(6);
       expect(doc.querySelectorAll('#tile-map .map-view svg.tile-svg')).toHaveLength(12);
     });
