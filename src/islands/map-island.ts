@@ -98,6 +98,11 @@ function enhanceFigure(figure: HTMLElement): void {
 
 function applyState(root: Document, state: MapState): void {
   const shows = (el: HTMLElement) => el.dataset.indicator === state.indicator && el.dataset.classes === state.classes;
+  // A legend the page kept in a template (lazy-view.ts's counterpart for HTML) joins the page when its view is chosen.
+  for (const later of root.querySelectorAll<HTMLTemplateElement>('[data-map] template[data-map-later]')) {
+    const legend = later.content.firstElementChild;
+    if (legend instanceof HTMLElement && shows(legend)) later.replaceWith(later.content);
+  }
   for (const el of root.querySelectorAll<HTMLElement>(
     '[data-map] .map-view, [data-map] [data-map-legend], [data-map] [data-map-summary]',
   )) {

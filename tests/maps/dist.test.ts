@@ -77,6 +77,13 @@ for (const [lang, path] of [
       // 5 other views: 5 geographic files and 10 tile files (wide and narrow).
       expect(later).toHaveLength(15);
       expect(inlined).toBe(15);
+      // Their legends wait in templates (one per view and figure), out of the page's DOM.
+      expect([...page.querySelectorAll('[data-map-legend]')].map((l) => l.getAttribute('data-indicator'))).toEqual([
+        'jobOpeningRatio',
+        'jobOpeningRatio',
+      ]);
+      expect(page.querySelectorAll('template[data-map-later]')).toHaveLength(10);
+      expect(doc.querySelectorAll('[data-map-legend]')).toHaveLength(12);
     });
 
     it('with the view files read in, has 6 geographic views and 12 tile views (6 × wide and narrow)', () => {

@@ -6,8 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Doc } from './html.ts';
 
-/** Fills every empty view that has a data-src from the built file; returns how many it filled. */
+/**
+ * Fills every empty view that has a data-src from the built file, and puts the map legends kept in
+ * templates into the page; returns how many views it filled.
+ */
 export function inlineLazyViews(doc: Doc, dist: string): number {
+  for (const later of doc.querySelectorAll('template[data-map-later]'))
+    later.replaceWith((later as unknown as HTMLTemplateElement).content);
   let filled = 0;
   for (const view of doc.querySelectorAll('.chart-view[data-src]')) {
     if (view.firstElementChild) continue;
