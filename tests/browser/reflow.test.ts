@@ -235,8 +235,10 @@ describe.each(['light', 'dark'] as const)('forced colours (%s system theme)', (c
         .locator('#geo-map [data-map-legend]:not([hidden]) .map-swatch--missing')
         .evaluate((s) => getComputedStyle(s).backgroundImage);
       expect(missing).toContain('repeating-linear-gradient');
+      // The bivariate key joins the page when its view is chosen.
+      await page.check('input[name=indicator][value=bivariate]');
       const bivariate = await page
-        .locator('#geo-map .bivariate-key__grid span')
+        .locator('#geo-map .bivariate-key__grid:visible span')
         .evaluateAll((spans) => [...new Set(spans.map((s) => getComputedStyle(s).backgroundColor))].length);
       expect(bivariate).toBe(9);
     } finally {
