@@ -66,7 +66,12 @@ function enhanceFigure(figure: HTMLElement): void {
   const show = (link: SVGAElement) => {
     const [name, ...lines] = linesOf(link);
     if (!name) return;
-    const line = (text: string) => Object.assign(document.createElement('span'), { textContent: text });
+    // One line each, as in the scatter's tooltip (spans would otherwise run together).
+    const line = (text: string) => {
+      const span = Object.assign(document.createElement('span'), { textContent: text });
+      span.style.display = 'block';
+      return span;
+    };
     tooltip.replaceChildren(Object.assign(document.createElement('strong'), { textContent: name }), ...lines.map(line));
     placeTooltip(tooltip, link, figure);
   };
