@@ -96,6 +96,20 @@ describe('the site built from the fixture', () => {
       expect(text(map, '.map-controls label')[0]).toContain(lang.vintage);
       expect(text(map, '.map-controls label')[2]).toBe(lang.title);
       expect(map.querySelectorAll('[data-map] .map-view[data-indicator="testIndicator"]').length).toBeGreaterThan(0);
+      // Its views are fetched on demand: a geographic file and two tile files per classification, all built.
+      const files = [...map.querySelectorAll('[data-map] .map-view[data-indicator="testIndicator"][data-src]')].map((v) =>
+        v.getAttribute('data-src')!.slice(`/${lang.prefix}map/views/`.length),
+      );
+      expect(files.sort()).toEqual([
+        'geo-map-testIndicator-equal.svg',
+        'geo-map-testIndicator-quantile.svg',
+        'tile-map-testIndicator-equal-narrow.svg',
+        'tile-map-testIndicator-equal-wide.svg',
+        'tile-map-testIndicator-quantile-narrow.svg',
+        'tile-map-testIndicator-quantile-wide.svg',
+      ]);
+      for (const file of files)
+        expect(readFileSync(join(site.dist, lang.prefix, 'map', 'views', file), 'utf8')).toContain('data-code="47"');
       expect(text(map, '#map-table thead th').join(' ')).toContain(lang.short);
     });
 
