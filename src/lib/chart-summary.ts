@@ -5,7 +5,7 @@
  * the sentences can be tested word for word; the words themselves live in src/i18n/.
  */
 import type { Lang } from '../config.ts';
-import { strings } from '../i18n/strings.ts';
+import { strings, type Strings } from '../i18n/strings.ts';
 import { formatNumber, formatSigned, formatStatistic } from './format.ts';
 
 export interface Extreme {
@@ -31,7 +31,22 @@ export interface ScatterFacts {
   above: string;
   below: string;
   highlight?: { name: string; xRank: number; yRank: number; residual: number };
+  /** Drawn as a density of binned points rather than as dots (the reader's larger files). */
+  density?: boolean;
 }
+
+type SummaryText = Strings['chartSummary'];
+/**
+ * The words a scatter summary is made of: the site's chartSummary section, or the same sentences
+ * filled from the templates the "your data" page sends to the browser (src/lib/your-data-summary.ts).
+ */
+export type ScatterWords = Pick<SummaryText, 'sentenceGap' | 'scatterIntro' | 'axisRange' | 'scatterAxes' | 'correlation' | 'farthest'> &
+  Partial<Pick<SummaryText, 'scatterHighlight'>> & { density?: (n: number) => string };
+export type MapWords = Pick<
+  SummaryText,
+  'sentenceGap' | 'listGap' | 'nameGap' | 'mapIntro' | 'mapRange' | 'classCount' | 'mapCounts' | 'mapTop' | 'mapMissing'
+> &
+  Partial<Pick<SummaryText, 'mapHighlight'>>;
 
 export interface MapFacts {
   title: string;
@@ -66,6 +81,9 @@ export interface BivariateFacts {
  */
 export function readableNumber(lang: Lang, value: number, decimals: number): string {
   const abs = Math.abs(value);
+  // A reader's own column may hold values up to ±1e300: 1.2E200, not 193 digits before 億.
+  if (abs >= 1e15 || (abs > 0 && abs < 1e-9))
+    return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { notation: 'scientific', maximumSignificantDigits: 6 }).format(value);
   const scaled = (divisor: number) =>
     formatNumber(lang, Number((value / divisor).toFixed(1)), Number.isInteger(Number((value / divisor).toFixed(1))) ? 0 : 1);
   if (lang === 'ja') {
@@ -79,10 +97,16 @@ export function readableNumber(lang: Lang, value: number, decimals: number): str
 }
 
 const valueText = (lang: Lang, v: number, axis: { unit: string; decimals: number }) =>
-  lang === 'ja' ? `${readableNumber(lang, v, axis.decimals)}${axis.unit}` : `${readableNumber(lang, v, axis.decimals)} ${axis.unit}`;
+  lang === 'ja' || axis.unit === ''
+    ? `${readableNumber(lang, v, axis.decimals)}${axis.unit}`
+    : `${readableNumber(lang, v, axis.decimals)} ${axis.unit}`;
 
 export function scatterSummary(lang: Lang, f: ScatterFacts): string {
-  const s = strings(lang).chartSummary;
+  return scatterSentences(lang, f, strings(lang).chartSummary);
+}
+
+/** scatterSummary with the words given: what the browser calls, without the site's dictionaries. */
+export function scatterSentences(lang: Lang, f: ScatterFacts, s: ScatterWords): string {
   const axis = (a: AxisFacts) =>
     s.axisRange(a.title, a.min.name, valueText(lang, a.min.value, a), a.max.name, valueText(lang, a.max.value, a));
   const parts = [
@@ -91,15 +115,20 @@ export function scatterSummary(lang: Lang, f: ScatterFacts): string {
     s.correlation(formatStatistic(lang, 'r', f.pearson), formatStatistic(lang, 'rho', f.spearman), f.pearson >= 0),
     s.farthest(f.above, f.below),
   ];
-  if (f.highlight) {
+  if (f.highlight && s.scatterHighlight) {
     const h = f.highlight;
     parts.push(s.scatterHighlight(h.name, f.n, h.xRank, h.yRank, h.residual >= 0, formatSigned(lang, h.residual, 2)));
   }
+  if (f.density && s.density) parts.push(s.density(f.n));
   return parts.join(s.sentenceGap);
 }
 
 export function mapSummary(lang: Lang, f: MapFacts): string {
-  const s = strings(lang).chartSummary;
+  return mapSentences(lang, f, strings(lang).chartSummary);
+}
+
+/** mapSummary with the words given: what the browser calls, without the site's dictionaries. */
+export function mapSentences(lang: Lang, f: MapFacts, s: MapWords): string {
   const top = f.classes.at(-1);
   const parts = [
     s.mapIntro(f.title, f.method, f.classes.length),
@@ -108,7 +137,7 @@ export function mapSummary(lang: Lang, f: MapFacts): string {
     s.mapTop(top?.label ?? '', f.top.join(s.nameGap)),
   ];
   if (f.missing > 0) parts.push(s.mapMissing(f.missing));
-  if (f.highlight) {
+  if (f.highlight && s.mapHighlight) {
     const h = f.highlight;
     parts.push(s.mapHighlight(h.name, valueText(lang, h.value, f), h.classIndex + 1, f.classes.length, h.rank));
   }
