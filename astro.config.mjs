@@ -1,4 +1,5 @@
 import { renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_LANGUAGE, LANGUAGES, settings } from './src/config.ts';
@@ -29,7 +30,7 @@ const englishNotFound = {
 };
 
 // Reading the settings here stops a build with a bad ATLAS_* value before any page renders.
-const { base, site } = settings();
+const { base, site, dataDir } = settings();
 
 /** Writes dist/pagefind/, the full-text search index of every page, in each language. */
 const searchIndex = {
@@ -46,6 +47,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // ATLAS_DATA_DIR names a data/ folder elsewhere: its parent is then the folder published as is.
+  ...(dataDir ? { publicDir: dirname(dataDir) } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     defaultLocale: DEFAULT_LANGUAGE,

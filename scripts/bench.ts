@@ -10,6 +10,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { manyIndicatorsData } from './lib/bench-indicators.ts';
 import { pageWeight } from './lib/site/page-weight.ts';
 import { CHROMIUM_ARGS } from './lib/site/browser.ts';
 import { ROOT } from './lib/site/paths.ts';
@@ -255,17 +256,35 @@ try {
     // The full site build as `npm run build` runs it: data → public/data, then astro build (into a temp folder, leaving dist/ alone).
     siteTimes.push(timed(node, ['scripts/build-data.ts']) + timed(node, [astro, 'build', '--outDir', siteOut], { ATLAS_BASE: '/' }));
   }
+  // The same full build with ten indicators of two vintages each (scripts/lib/bench-indicators.ts),
+  // its derived data in a temporary folder (ATLAS_DATA_DIR) so that public/data and dist/ stay as they are.
+  const manyData = manyIndicatorsData(join(ROOT, 'data'));
+  const manyPublic = join(mkdtempSync(join(tmpdir(), 'atlas-bench-many-')), 'public', 'data');
+  const manyOut = mkdtempSync(join(tmpdir(), 'atlas-bench-many-site-'));
+  const manyTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const env = { ATLAS_DATA_DIR: manyPublic, ATLAS_BASE: '/' };
+    manyTimes.push(
+      timed(node, ['scripts/build-data.ts', '--data', manyData], env) + timed(node, [astro, 'build', '--outDir', manyOut], env),
+    );
+  }
+  const manyPages = pagesOf(loadTree(manyOut).keys()).length;
+  rmSync(manyOut, { recursive: true, force: true });
   say(`## Build times (${runs} runs each)`);
   say();
   const d = stats(dataTimes);
   const s = stats(siteTimes);
+  const m = stats(manyTimes);
   table(
     ['build', 'median', 'min', 'max'],
     [
       ['data (`node scripts/build-data.ts`)', seconds(d.median), seconds(d.min), seconds(d.max)],
       ['full site (data + `astro build`)', seconds(s.median), seconds(s.min), seconds(s.max)],
+      [`full site, 10 indicators × 2 vintages (${manyPages} pages)`, seconds(m.median), seconds(m.min), seconds(m.max)],
     ],
   );
+  say();
+  say(`With 10 indicators × 2 vintages the full build takes ${(m.median / s.median).toFixed(2)} × the default (kept under 2 ×).`);
   say();
 
   // -------------------------------------------------------------- page weights

@@ -20,7 +20,14 @@ export const BUDGETS = {
 } as const;
 
 /** The variables this module reads, in the README's order (the schema below must name exactly these). */
-export const SETTING_NAMES = ['ATLAS_BASE', 'ATLAS_SITE', 'ATLAS_DATA_DATE', 'ATLAS_BROWSER_ALL', 'ATLAS_CHROMIUM'] as const;
+export const SETTING_NAMES = [
+  'ATLAS_BASE',
+  'ATLAS_SITE',
+  'ATLAS_DATA_DATE',
+  'ATLAS_DATA_DIR',
+  'ATLAS_BROWSER_ALL',
+  'ATLAS_CHROMIUM',
+] as const;
 type SettingName = (typeof SETTING_NAMES)[number];
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -95,6 +102,16 @@ function settingsSchema() {
     error: (issue) => `expected an absolute file path such as /usr/bin/chromium, ${found(issue.input)}`,
   });
 
+  const dataDir = z
+    .string()
+    .refine((value) => value.startsWith('/'), {
+      error: (issue) => `expected an absolute folder path such as /tmp/atlas/public/data, ${found(issue.input)}`,
+    })
+    .refine((value) => !value.startsWith('/') || /\/data\/?$/.test(value), {
+      error: (issue) => `expected a folder named data (the site publishes it as /data/), ${found(issue.input)}`,
+    })
+    .transform((value) => value.replace(/\/$/, ''));
+
   return z.object({
     /** Base path for hosts that serve the site under a sub-path. */
     ATLAS_BASE: optional(base),
@@ -102,6 +119,8 @@ function settingsSchema() {
     ATLAS_SITE: optional(site),
     /** The date printed on downloaded chart images, instead of the data's latest vintage. */
     ATLAS_DATA_DATE: optional(date),
+    /** The derived data the pages read and the site publishes under /data/, instead of public/data. */
+    ATLAS_DATA_DIR: optional(dataDir),
     /** Tests: visit every prefecture profile in the browser sweep. */
     ATLAS_BROWSER_ALL: optional(flag),
     /** Tests, bench and screenshots: the Chromium binary to drive. */
@@ -115,6 +134,8 @@ export interface Settings {
   /** An origin such as https://atlas.example.jp (no trailing slash), or undefined. */
   site: string | undefined;
   dataDate: string | undefined;
+  /** An absolute path ending in /data, or undefined for public/data. */
+  dataDir: string | undefined;
   browserAll: boolean;
   chromium: string;
 }
@@ -131,6 +152,7 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     base: parsed.ATLAS_BASE ?? '/',
     site: parsed.ATLAS_SITE,
     dataDate: parsed.ATLAS_DATA_DATE,
+    dataDir: parsed.ATLAS_DATA_DIR,
     browserAll: parsed.ATLAS_BROWSER_ALL ?? false,
     chromium: parsed.ATLAS_CHROMIUM ?? DEFAULT_CHROMIUM,
   };

@@ -22,13 +22,20 @@ const message = (env: Record<string, string>) => {
 
 describe('defaults and normalisation', () => {
   test('an empty environment gives the defaults', () => {
-    expect(readSettings({})).toEqual({ base: '/', site: undefined, dataDate: undefined, browserAll: false, chromium: '/usr/bin/chromium' });
+    expect(readSettings({})).toEqual({
+      base: '/',
+      site: undefined,
+      dataDate: undefined,
+      dataDir: undefined,
+      browserAll: false,
+      chromium: '/usr/bin/chromium',
+    });
   });
 
   test('empty values count as unset', () => {
-    expect(readSettings({ ATLAS_BASE: '', ATLAS_SITE: '', ATLAS_DATA_DATE: '', ATLAS_BROWSER_ALL: '', ATLAS_CHROMIUM: '' })).toEqual(
-      readSettings({}),
-    );
+    expect(
+      readSettings({ ATLAS_BASE: '', ATLAS_SITE: '', ATLAS_DATA_DATE: '', ATLAS_DATA_DIR: '', ATLAS_BROWSER_ALL: '', ATLAS_CHROMIUM: '' }),
+    ).toEqual(readSettings({}));
   });
 
   test('ATLAS_BASE gains its trailing slash', () => {
@@ -46,6 +53,7 @@ describe('defaults and normalisation', () => {
   test('the other settings', () => {
     expect(readSettings({ ATLAS_DATA_DATE: '2022-03' }).dataDate).toBe('2022-03');
     expect(readSettings({ ATLAS_DATA_DATE: '2024-02-29' }).dataDate).toBe('2024-02-29');
+    expect(readSettings({ ATLAS_DATA_DIR: '/tmp/atlas/public/data/' }).dataDir).toBe('/tmp/atlas/public/data');
     expect(readSettings({ ATLAS_BROWSER_ALL: '1' }).browserAll).toBe(true);
     expect(readSettings({ ATLAS_BROWSER_ALL: '0' }).browserAll).toBe(false);
     expect(readSettings({ ATLAS_CHROMIUM: '/opt/chromium/chrome' }).chromium).toBe('/opt/chromium/chrome');
@@ -90,6 +98,14 @@ describe('bad values, one exact message each', () => {
     [{ ATLAS_DATA_DATE: '2023-02-29' }, 'ATLAS_DATA_DATE: expected a date as YYYY-MM or YYYY-MM-DD, such as 2022-03, found "2023-02-29"'],
     [{ ATLAS_DATA_DATE: '令和4年3月' }, 'ATLAS_DATA_DATE: expected a date as YYYY-MM or YYYY-MM-DD, such as 2022-03, found "令和4年3月"'],
     [{ ATLAS_BROWSER_ALL: 'yes' }, 'ATLAS_BROWSER_ALL: expected 1 (on) or 0 (off), found "yes"'],
+    [
+      { ATLAS_DATA_DIR: 'public/data' },
+      'ATLAS_DATA_DIR: expected an absolute folder path such as /tmp/atlas/public/data, found "public/data"',
+    ],
+    [
+      { ATLAS_DATA_DIR: '/tmp/atlas/public' },
+      'ATLAS_DATA_DIR: expected a folder named data (the site publishes it as /data/), found "/tmp/atlas/public"',
+    ],
     [{ ATLAS_CHROMIUM: 'chromium' }, 'ATLAS_CHROMIUM: expected an absolute file path such as /usr/bin/chromium, found "chromium"'],
   ])('%o', (env, expected) => {
     expect(message(env)).toBe(expected);

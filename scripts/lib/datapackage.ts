@@ -1,7 +1,8 @@
 /**
  * The Frictionless Data Package (datapackage.json) for public/data/, and the files only it needs:
  * a plain UTF-8 copy of prefectures.csv and UTF-8 copies of the raw transcriptions. Sources come
- * from data/sources.csv through each table's source column; schemas from table-schema.ts; sizes
+ * from data/sources.csv through each table's source column; schemas from table-schema.ts (derived
+ * tables) and from the column types each raw table's reader validates (column-schema.ts); sizes
  * and hashes from the bytes about to be written.
  *
  * Spec: Data Package / Tabular Data Resource / Table Schema v1 (https://specs.frictionlessdata.io/).
@@ -10,16 +11,17 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import type { Bilingual } from '../../src/lib/derived-data.ts';
 import { citeSource, type SourceRecord } from '../../src/lib/sources.ts';
 import { CITATION_FILE, readCitation } from './citation.ts';
+import { type RawTableColumns, rawTableSchema } from './column-schema.ts';
 import type { DictionaryEntry } from './dictionary.ts';
-import { DERIVED, RAW_TITLES } from './package-resources.ts';
+import { readPublishedFiles } from './package-resources.ts';
 import { toJson } from './outputs.ts';
-import { dictionarySchema, inferSchema, prefectureSchema, type TableSchema } from './table-schema.ts';
+import { dictionarySchema, prefectureSchema, type TableSchema } from './table-schema.ts';
 
 export type { TableField, TableSchema } from './table-schema.ts';
 
@@ -86,7 +88,9 @@ export interface PackageInputs {
   /** Source ids named by each table under the data folder, by absolute path (scripts/lib/sources.ts). */
   references: Map<string, string[]>;
   /** Indicator tables: their file (raw/x.csv), title and guidebook page. */
-  indicators: { file: string; title: Bilingual; page: number; sources: string[] }[];
+  indicators: { file: string; title: Bilingual; page: number | null; sources: string[] }[];
+  /** The columns each raw table's reader validates, by file name under raw/: its published schema. */
+  rawTables: Record<string, RawTableColumns>;
   dataDir: string;
 }
 
@@ -99,7 +103,7 @@ export function withDataPackage(
   inputs: PackageInputs,
   citationText: string = readFileSync(CITATION_FILE, 'utf8'),
 ): Map<string, string> {
-  const { dictionary, sources, references, indicators, dataDir } = inputs;
+  const { dictionary, sources, references, indicators, rawTables, dataDir } = inputs;
   const all = new Map(files);
   const bomCsv = files.get('prefectures.csv');
   if (bomCsv === undefined) throw new Error('prefectures.csv must be rendered before the data package');
@@ -116,7 +120,8 @@ export function withDataPackage(
   };
 
   const resources: PackageResource[] = [];
-  for (const [path, { title, description }] of Object.entries(DERIVED)) {
+  const published = readPublishedFiles(join(dataDir, 'published_files.csv'));
+  for (const { path, title, description } of published.derived) {
     const content = all.get(path);
     if (content === undefined) continue;
     const format = path.endsWith('.csv') ? 'csv' : 'json';
@@ -152,29 +157,35 @@ export function withDataPackage(
     const content = normaliseRaw(readFileSync(file));
     all.set(path, content);
     const indicator = indicators.find((i) => i.file === path);
-    const { data } = Papa.parse<Record<string, string>>(content, { header: true, skipEmptyLines: 'greedy' });
+    const table = rawTables[name];
+    if (!table) throw new Error(`${path}: no reader declares its columns, so the package cannot describe it`);
+    const { data, meta } = Papa.parse<Record<string, string>>(content, { header: true, skipEmptyLines: 'greedy' });
     const pages = indicator
-      ? String(indicator.page)
+      ? String(indicator.page ?? '')
       : [...new Set(data.map((row) => row.page).filter(Boolean))].sort((a, b) => Number(a) - Number(b)).join(', ');
-    const title = indicator ? indicator.title : (RAW_TITLES[name] ?? { ja: `転記データ ${name}`, en: `Transcribed table ${name}` });
+    const title = indicator
+      ? indicator.title
+      : (published.rawTitles.get(name) ?? { ja: `転記データ ${name}`, en: `Transcribed table ${name}` });
     const pageNote: Bilingual = pages
       ? { ja: `ガイドブック p.${pages}`, en: `guidebook p.${pages}` }
-      : { ja: '本サイトの整理', en: 'compiled by the atlas' };
+      : indicator
+        ? { ja: '出典は sources 欄', en: 'sources as listed under sources' }
+        : { ja: '本サイトの整理', en: 'compiled by the atlas' };
     resources.push({
       name: `raw-${resourceName(name)}`,
       path,
       profile: 'tabular-data-resource',
       title: title.en,
       title_ja: title.ja,
-      description: `Transcription (${pageNote.en}), as validated by the build; UTF-8, LF line ends. Column types are read from the cells.`,
-      description_ja: `転記データ（${pageNote.ja}）。ビルドで検証済み。UTF-8、改行LF。列の型はセルの値から判定。`,
+      description: `Transcription (${pageNote.en}), as validated by the build; UTF-8, LF line ends. Column types and constraints are the ones the build checks.`,
+      description_ja: `転記データ（${pageNote.ja}）。ビルドで検証済み。UTF-8、改行LF。列の型と制約はビルドが検査するもの。`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
       bytes: Buffer.byteLength(content),
       hash: hashOf(content),
       layer: 'raw',
-      schema: inferSchema(content),
+      schema: rawTableSchema(path, meta.fields ?? [], table),
       sources: cite(indicator ? indicator.sources : (references.get(file) ?? [])),
     });
   }

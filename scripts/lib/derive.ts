@@ -24,11 +24,11 @@ export function round(value: number, digits = 6): number {
 
 export function derive(raw: RawData): Derived {
   const { prefectures, indicators } = raw;
-  const byId = new Map(indicators.map((indicator) => [indicator.meta.id, indicator]));
-  const x = byId.get(raw.publishedCorrelation.x) as Indicator;
-  const y = byId.get(raw.publishedCorrelation.y) as Indicator;
-  const xs = valuesOf(x, prefectures);
-  const ys = valuesOf(y, prefectures);
+  const x = indicators.find((indicator) => indicator.meta.role === 'x') as Indicator;
+  const y = indicators.find((indicator) => indicator.meta.role === 'y') as Indicator;
+  // The headline pair's figures are about the guidebook's vintage, the one its published r is about.
+  const xs = valuesOf(x, prefectures, x.meta.vintage);
+  const ys = valuesOf(y, prefectures, y.meta.vintage);
   const fit = associate(xs, ys);
   const fitResiduals = residuals(xs, ys, fit);
 
@@ -105,12 +105,44 @@ export function derive(raw: RawData): Derived {
       robustness,
       fitBand,
       indicators: summaries,
+      pairs: pairsOf(indicators, prefectures),
     },
   };
 }
 
-function valuesOf(indicator: Indicator, prefectures: Prefecture[]): number[] {
-  return prefectures.map((p) => (indicator.observations.get(p.code) as { value: number }).value);
+/** One value per prefecture, in code order: of the latest vintage, or of the one named. */
+function valuesOf(indicator: Indicator, prefectures: Prefecture[], vintage?: string): number[] {
+  const observations =
+    vintage === undefined
+      ? indicator.observations
+      : (indicator.vintages.find((v) => v.vintage === vintage) as Indicator['vintages'][number]).observations;
+  return prefectures.map((p) => (observations.get(p.code) as { value: number }).value);
+}
+
+/** The column of an earlier vintage's values, e.g. job_opening_ratio_2021_09. */
+export function vintageColumn(column: string, vintage: string): string {
+  return `${column}_${vintage.replace(/[^0-9A-Za-z]+/g, '_')}`;
+}
+
+/** r, ρ and the least-squares line for every ordered pair of indicators (latest vintages), for the scatter's x/y choice. */
+function pairsOf(indicators: Indicator[], prefectures: Prefecture[]): Summary['pairs'] {
+  return indicators.flatMap((x) =>
+    indicators
+      .filter((y) => y !== x)
+      .map((y) => {
+        const fit = associate(valuesOf(x, prefectures), valuesOf(y, prefectures));
+        return {
+          x: x.meta.id,
+          y: y.meta.id,
+          n: fit.n,
+          pearson: round(fit.pearson, 8),
+          spearman: round(fit.spearman, 8),
+          slope: round(fit.slope, 8),
+          intercept: round(fit.intercept, 8),
+          rSquared: round(fit.rSquared, 8),
+        };
+      }),
+  );
 }
 
 /** The guidebook's reading of |r| (p.11 prints the 0.4 < |r| ≤ 0.7 band), signed by r. */
@@ -137,7 +169,10 @@ function groupFigure(indicator: Indicator, members: Prefecture[], published: num
 
 function summarise(indicator: Indicator, prefectures: Prefecture[], raw: RawData): IndicatorSummary {
   const { meta } = indicator;
-  const published = raw.publishedAggregates.get(meta.id);
+  const latest = (indicator.vintages.at(-1) as Indicator['vintages'][number]).vintage;
+  // Published aggregates are about the guidebook's vintage: shown only while it is the latest.
+  const published = latest === meta.vintage ? raw.publishedAggregates.get(meta.id) : undefined;
+  const hasCounts = [...indicator.observations.values()].every((o) => o.numerator !== undefined);
   const inGroup = (group: 'metro' | 'regional') => prefectures.filter((p) => metroGroupOf(p.metroArea) === group);
   return {
     id: meta.id,
@@ -147,11 +182,18 @@ function summarise(indicator: Indicator, prefectures: Prefecture[], raw: RawData
     definition: meta.definition,
     unit: meta.unit,
     decimals: meta.decimals,
-    vintage: meta.vintage,
+    vintage: latest,
+    guidebookVintage: meta.vintage,
+    vintages: indicator.vintages.map(({ vintage }) => ({
+      vintage,
+      column: vintage === latest ? meta.column : vintageColumn(meta.column, vintage),
+    })),
+    role: meta.role,
     sources: meta.sources,
     source: meta.source,
     page: meta.page,
-    hasCounts: [...indicator.observations.values()].every((o) => o.numerator !== undefined),
+    hasCounts,
+    regionalMethod: hasCounts ? 'ratioOfSums' : published ? 'published' : 'meanOfPrefectures',
     national: groupFigure(indicator, prefectures, published?.national ?? null),
     groups: {
       metro: groupFigure(indicator, inGroup('metro'), published?.metro ?? null),
@@ -200,7 +242,10 @@ function addIndicatorColumns(
     record[field(column, '_vs_national')] = round(values[i] - national);
     record[field(column, '_vs_group')] = round(values[i] - referenceFigure(group));
     record[field(column, '_vs_block')] = round(values[i] - referenceFigure(block));
-    if (summary.hasCounts) {
+    for (const { vintage, observations } of indicator.vintages.slice(0, -1)) {
+      record[vintageColumn(column, vintage)] = (observations.get(prefecture.code) as Observation).value;
+    }
+    if (summary.hasCounts && indicator.meta.numerator && indicator.meta.denominator) {
       record[indicator.meta.numerator.column] = observation?.numerator ?? null;
       record[indicator.meta.denominator.column] = observation?.denominator ?? null;
     }

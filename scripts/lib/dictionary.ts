@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../src/lib/derived-data.ts';
+import type { Bilingual, IndicatorSummary } from '../../src/lib/derived-data.ts';
 import type { IndicatorMeta } from './ingest.ts';
 
 /** One column of prefectures.csv / prefectures.json, described for researchers. */
@@ -106,24 +106,42 @@ const REFERENCE_COLUMNS: DictionaryEntry[] = [
   },
 ];
 
-function indicatorColumns(meta: IndicatorMeta, hasCounts: boolean): DictionaryEntry[] {
+/** How the national, group and block figures of an indicator are made, in the dictionary's words. */
+export const REGIONAL_METHOD: Record<IndicatorSummary['regionalMethod'], Bilingual> = {
+  ratioOfSums: { ja: '地域の値は分子の合計÷分母の合計', en: 'regional figures are ratios of summed counts' },
+  published: {
+    ja: '全国・三大都市圏・地方の値は公表値、地方ブロックは都道府県の平均',
+    en: 'national, metropolitan and rest-of-Japan figures as published; blocks are means of prefectures',
+  },
+  meanOfPrefectures: { ja: '地域の値は都道府県の値の単純平均', en: 'regional figures are means of the prefectures’ values' },
+};
+
+function indicatorColumns(meta: IndicatorMeta, summary: IndicatorSummary): DictionaryEntry[] {
+  const { hasCounts } = summary;
+  const method = REGIONAL_METHOD[summary.regionalMethod];
   const derived = (suffix: string, type: DictionaryEntry['type'], meaning: Bilingual, unit: Bilingual | null): DictionaryEntry => ({
     column: `${meta.column}${suffix}`,
     type,
     meaning,
     unit,
-    source: DERIVED_SOURCE,
-    vintage: meta.vintage,
+    source: suffix.startsWith('_vs_')
+      ? { ja: `${DERIVED_SOURCE.ja}（${method.ja}）`, en: `${DERIVED_SOURCE.en} (${method.en})` }
+      : DERIVED_SOURCE,
+    vintage: summary.vintage,
   });
   const t = meta.title;
+  const cited: Bilingual =
+    meta.page === null
+      ? meta.source
+      : { ja: `${meta.source.ja}（ガイドブック p.${meta.page}）`, en: `${meta.source.en} (guidebook p.${meta.page})` };
   const entries: DictionaryEntry[] = [
     {
       column: meta.column,
       type: 'number',
       meaning: t,
       unit: meta.unit,
-      source: { ja: `${meta.source.ja}（ガイドブック p.${meta.page}）`, en: `${meta.source.en} (guidebook p.${meta.page})` },
-      vintage: meta.vintage,
+      source: cited,
+      vintage: summary.vintage,
     },
     derived('_rank', 'integer', { ja: `${t.ja}の順位（大きい順、1〜47）`, en: `Rank of ${t.en}, largest first (1–47)` }, null),
     derived(
@@ -144,9 +162,29 @@ function indicatorColumns(meta: IndicatorMeta, hasCounts: boolean): DictionaryEn
     ),
     derived('_vs_block', 'number', { ja: `${t.ja}の地方ブロック平均との差`, en: `${t.en} minus its regional block's figure` }, meta.unit),
   ];
-  if (hasCounts) {
+  for (const { vintage, column } of summary.vintages.slice(0, -1)) {
+    entries.push({
+      column,
+      type: 'number',
+      meaning: {
+        ja: `${t.ja}（${vintage}時点。最新は${summary.vintage}）`,
+        en: `${t.en} as of ${vintage} (the latest is ${summary.vintage})`,
+      },
+      unit: meta.unit,
+      source: vintage === meta.vintage ? cited : meta.source,
+      vintage,
+    });
+  }
+  if (hasCounts && meta.numerator && meta.denominator) {
     for (const part of [meta.numerator, meta.denominator]) {
-      entries.push({ column: part.column, type: 'integer', meaning: part.title, unit: null, source: meta.source, vintage: meta.vintage });
+      entries.push({
+        column: part.column,
+        type: 'integer',
+        meaning: part.title,
+        unit: null,
+        source: meta.source,
+        vintage: summary.vintage,
+      });
     }
   }
   return entries;
@@ -154,13 +192,13 @@ function indicatorColumns(meta: IndicatorMeta, hasCounts: boolean): DictionaryEn
 
 export function dictionary(
   metas: IndicatorMeta[],
-  hasCounts: (id: string) => boolean,
+  summaryOf: (id: string) => IndicatorSummary,
   x: IndicatorMeta,
   y: IndicatorMeta,
 ): DictionaryEntry[] {
   return [
     ...REFERENCE_COLUMNS,
-    ...metas.flatMap((meta) => indicatorColumns(meta, hasCounts(meta.id))),
+    ...metas.flatMap((meta) => indicatorColumns(meta, summaryOf(meta.id))),
     {
       column: `fitted_${y.column}`,
       type: 'number',

@@ -61,10 +61,15 @@ function requireKnown<T extends string | number>(
  *   items may point to.
  */
 export function ingestPlaybook(dataDir: string, casePages: readonly number[]): PlaybookData {
-  const file = (name: string) => join(dataDir, 'playbook', name);
+  /** One table of data/playbook/, validated with its columns, each id once. */
+  const readTable = <S extends { id: typeof id } & Record<string, z.ZodType>>(name: string, columns: S) => {
+    const csv = readCsv(join(dataDir, 'playbook', name));
+    const rows = validateTable(csv, columns);
+    requireUniqueIds(csv, rows);
+    return { csv, rows };
+  };
 
-  const chapterCsv = readCsv(file('chapters.csv'));
-  const chapterRows = validateTable(chapterCsv, {
+  const { csv: chapterCsv, rows: chapterRows } = readTable('chapters.csv', {
     id,
     part_ja: text,
     part_en: text,
@@ -76,7 +81,6 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
     site_anchor: optionalText,
     source: sourceRef,
   });
-  requireUniqueIds(chapterCsv, chapterRows);
   for (const { line, value } of chapterRows) {
     if (value.last_page < value.first_page) {
       throw new DataError(
@@ -100,8 +104,7 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
   const inGuidebook = new Set(Array.from({ length: lastPage }, (_, i) => i + 1));
   const pagesExpected = `pages of the guidebook, 1 to ${lastPage}`;
 
-  const issueCsv = readCsv(file('issues.csv'));
-  const issueRows = validateTable(issueCsv, {
+  const { rows: issueRows } = readTable('issues.csv', {
     id,
     number: integer(1, 9),
     term_ja: text,
@@ -111,7 +114,6 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
     page: guidebookPage,
     source: sourceRef,
   });
-  requireUniqueIds(issueCsv, issueRows);
   const issues = issueRows.map(({ value: v }) => ({
     id: v.id,
     number: v.number,
@@ -121,8 +123,7 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
   }));
   const issueIds = new Set(issues.map((i) => i.id));
 
-  const sectionCsv = readCsv(file('sections.csv'));
-  const sectionRows = validateTable(sectionCsv, {
+  const { csv: sectionCsv, rows: sectionRows } = readTable('sections.csv', {
     id,
     kind: oneOf(['phase', 'capacity']),
     term_ja: text,
@@ -133,7 +134,6 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
     pages: pageList,
     source: sourceRef,
   });
-  requireUniqueIds(sectionCsv, sectionRows);
   const sections: PlaybookSection[] = sectionRows.map(({ line, value: v }) => {
     requireKnown(sectionCsv, line, 'issues', v.issues, issueIds, `ids of 論点 from issues.csv (${[...issueIds].join(', ')})`);
     requireKnown(sectionCsv, line, 'pages', v.pages, inGuidebook, pagesExpected);
@@ -149,8 +149,7 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
   });
   const sectionById = new Map(sections.map((s) => [s.id, s]));
 
-  const itemCsv = readCsv(file('items.csv'));
-  const itemRows = validateTable(itemCsv, {
+  const { csv: itemCsv, rows: itemRows } = readTable('items.csv', {
     id,
     section: oneOf(sections.map((s) => s.id) as [string, ...string[]]),
     term_ja: text,
@@ -161,7 +160,6 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
     cases: optionalPageList,
     source: sourceRef,
   });
-  requireUniqueIds(itemCsv, itemRows);
   const knownCases = new Set(casePages);
   for (const { line, value: v } of itemRows) {
     requireKnown(itemCsv, line, 'pages', v.pages, inGuidebook, pagesExpected);
@@ -184,8 +182,7 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
       'none',
     );
 
-  const relatedCsv = readCsv(file('related.csv'));
-  const relatedRows = validateTable(relatedCsv, {
+  const { rows: relatedRows } = readTable('related.csv', {
     id,
     title_ja: text,
     title_en: text,
@@ -194,7 +191,6 @@ export function ingestPlaybook(dataDir: string, casePages: readonly number[]): P
     page: guidebookPage,
     source: sourceRef,
   });
-  requireUniqueIds(relatedCsv, relatedRows);
   const related = relatedRows.map(({ value: v }) => ({
     id: v.id,
     title: bi(v.title_ja, v.title_en),

@@ -81,10 +81,14 @@ export function readNetworkRules(file: string): { rules: RuleSettings; described
 }
 
 export type Adjacency = Map<string, { code: string; link: 'land' | 'bridge' | 'sea' }[]>;
+
+/** The columns of data/raw/prefecture_adjacency.csv: validated here, published by datapackage.json. */
+export const ADJACENCY_COLUMNS = { code: jisCode, neighbour: jisCode, link: oneOf(['land', 'bridge', 'sea']), source: sourceRef };
+
 /** Neighbours by land, bridge/tunnel or sea; every link must be listed from both sides. */
 export function readAdjacency(file: string): Adjacency {
   const csv = readCsv(file);
-  const rows = validateTable(csv, { code: jisCode, neighbour: jisCode, link: oneOf(['land', 'bridge', 'sea']), source: sourceRef });
+  const rows = validateTable(csv, ADJACENCY_COLUMNS);
   const links = new Map(rows.map(({ value }) => [`${value.code}-${value.neighbour}`, value.link]));
   const adjacency: Adjacency = new Map();
   for (const { line, value } of rows) {

@@ -15,7 +15,9 @@ import { readCsv } from './read-csv.ts';
 import { cellPlace, validateTable } from './validate-table.ts';
 
 /** A `source` cell: one or more ids from data/sources.csv, separated by semicolons. */
-export const sourceRef = text.regex(/^[a-z_]+(;[a-z_]+)*$/, 'source ids from data/sources.csv, separated by ";"');
+export const sourceRef = text
+  .regex(/^[a-z_]+(;[a-z_]+)*$/, 'source ids from data/sources.csv, separated by ";"')
+  .describe('Ids of the sources in data/sources.csv (published as sources.json), separated by ";"');
 
 const vintage = z
   .string()

@@ -1,12 +1,12 @@
 /**
  * Frictionless Table Schemas (https://specs.frictionlessdata.io/table-schema/): for the derived
- * tables from the data dictionary, for the raw transcriptions from their cells.
+ * tables from the data dictionary, for the raw transcriptions from the column types their readers
+ * validate (column-schema.ts).
  */
-import Papa from 'papaparse';
 import { METRO_AREAS, METRO_AREA_NAMES, REGIONAL_BLOCKS, REGIONAL_BLOCK_NAMES } from '../../src/lib/regions.ts';
 import type { DictionaryEntry } from './dictionary.ts';
 
-type FieldType = 'string' | 'integer' | 'number';
+type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 
 export interface TableField {
   name: string;
@@ -20,7 +20,10 @@ export interface TableField {
   source?: string;
   source_ja?: string;
   vintage?: string;
-  constraints?: { required?: boolean; unique?: boolean; pattern?: string; enum?: string[] };
+  /** How a boolean column writes true and false. */
+  trueValues?: string[];
+  falseValues?: string[];
+  constraints?: { required?: boolean; unique?: boolean; minimum?: number; maximum?: number; pattern?: string; enum?: string[] };
 }
 
 export interface TableSchema {
@@ -70,25 +73,4 @@ export function dictionarySchema(): TableSchema {
     primaryKey: 'column',
     missingValues: [''],
   };
-}
-
-/** Types of a raw table's columns, read from its cells: a column is numeric only if every filled cell is. */
-export function inferSchema(text: string): TableSchema {
-  const { data } = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
-  const [header, ...rows] = data;
-  const fields = header.map((name, i): TableField => {
-    const cells = rows.map((row) => row[i] ?? '').filter((cell) => cell !== '');
-    // Leading zeros (JIS codes such as "01") mean an identifier, not a number.
-    const type: FieldType =
-      cells.length > 0 && cells.every((c) => /^-?(0|[1-9][0-9]*)$/.test(c))
-        ? 'integer'
-        : cells.length > 0 && cells.every((c) => /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/.test(c))
-          ? 'number'
-          : 'string';
-    return { name, type };
-  });
-  const first = rows.map((row) => row[0] ?? '');
-  const schema: TableSchema = { fields, missingValues: [''] };
-  if (first.every((v) => v !== '') && new Set(first).size === first.length) schema.primaryKey = header[0];
-  return schema;
 }

@@ -5,6 +5,7 @@
  * page (mapGeometryDefs) and every view reuses them with <use>, so six colourings cost one copy.
  */
 import { escapeXml } from '../lib/xml-text.ts';
+import { CHART_TYPE } from '../design/tokens.ts';
 import { MISSING_FILL, MISSING_HATCH, OUTLINE } from './map-colours.ts';
 
 /** One prefecture as a map draws it. */
@@ -71,7 +72,7 @@ export function choroplethSvg(regions: MapRegion[], options: ChoroplethOptions):
     .join('');
   const frame = inset
     ? `<g class="map-inset" aria-hidden="true"><rect x="${inset.x}" y="${inset.y}" width="${inset.width}" height="${inset.height}" fill="none" stroke="${OUTLINE}" stroke-width="0.8" stroke-dasharray="3 2"/>` +
-      `<text x="${inset.x + inset.width - 5}" y="${inset.y + inset.height - 6}" text-anchor="end" font-size="11" fill="${OUTLINE}">${escapeXml(inset.label)}</text></g>`
+      `<text x="${inset.x + inset.width - 5}" y="${inset.y + inset.height - 6}" text-anchor="end" font-size="${CHART_TYPE.sm}" fill="${OUTLINE}">${escapeXml(inset.label)}</text></g>`
     : '';
   return (
     openSvg(a11y, options.viewBox, 'map-svg') +

@@ -5,7 +5,7 @@
 import type { Lang } from '../config.ts';
 import { pathTo } from '../i18n/routes.ts';
 import { strings } from '../i18n/strings.ts';
-import { atlas, indicator, nameOf, valueOf } from '../lib/atlas.ts';
+import { atlas, axes, indicator, nameOf, valueOf } from '../lib/atlas.ts';
 import type { IndicatorSummary, PrefectureRecord } from '../lib/derived-data.ts';
 import { formatNumber } from '../lib/format.ts';
 import { referenceFigure } from '../lib/group-figure.ts';
@@ -13,12 +13,15 @@ import { geometry } from '../lib/geometry.ts';
 import { bivariateCell, classify, classIndex, classRanges, CLASSIFICATIONS, type Classes, type Classification } from './classify.ts';
 import { readingOrder, rovingTabindex } from './tab-order.ts';
 import { choroplethSvg, mapGeometryDefs, tileMapSvg, type MapRegion, type Tile } from './map-svg.ts';
-import { BIVARIATE, inkOn, MAP_CLASSES, SEQUENTIAL } from './map-palette.ts';
+import { CHART_TYPE } from '../design/tokens.ts';
+import { bivariateFills, inkOn, MAP_CLASSES, OUTLINE, sequentialRamp } from './map-palette.ts';
 import { narrowNameJa, shortNameJa, TILE_ABBREVIATIONS_EN, TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from './tile-layout.ts';
 
-export const MAP_INDICATORS = ['jobOpeningRatio', 'smesPerAgency', 'bivariate'] as const;
-export type MapIndicator = (typeof MAP_INDICATORS)[number];
-export type SingleIndicator = Exclude<MapIndicator, 'bivariate'>;
+/** Every indicator of indicators.csv, in its order, then the bivariate view of the headline pair. */
+export const MAP_INDICATORS: readonly string[] = [...atlas().summary.indicators.map((i) => i.id), 'bivariate'];
+export type MapIndicator = string;
+/** An indicator id (any view but the bivariate one). */
+export type SingleIndicator = string;
 
 export interface MapView {
   indicator: MapIndicator;
@@ -26,7 +29,9 @@ export interface MapView {
 }
 
 export const MAP_VIEWS: MapView[] = MAP_INDICATORS.flatMap((i) => CLASSIFICATIONS.map((c) => ({ indicator: i, classes: c })));
-export const DEFAULT_VIEW: MapView = { indicator: 'jobOpeningRatio', classes: 'quantile' };
+/** The headline pair's y (the guidebook's job-opening ratio) in quantiles. */
+export const DEFAULT_VIEW: MapView = { indicator: axes().y.id, classes: 'quantile' };
+
 export const viewKey = (view: MapView) => `${view.indicator}-${view.classes}`;
 
 /** The bivariate map cuts each indicator into three. */
@@ -84,7 +89,7 @@ function sequential(lang: Lang, id: SingleIndicator, method: Classification): Co
   const t = strings(lang).map;
   const ind = indicator(id);
   const classes = indicatorClasses(id, method);
-  const palette = SEQUENTIAL[id];
+  const palette = sequentialRamp(id);
   const ranges = classRanges(classes);
   const national = referenceFigure(ind.national);
   const nationalClass = classIndex(national, classes.breaks);
@@ -127,14 +132,15 @@ function sequential(lang: Lang, id: SingleIndicator, method: Classification): Co
 
 function bivariate(lang: Lang, method: Classification): Colouring {
   const t = strings(lang).map;
-  const ratio = indicator('jobOpeningRatio');
-  const smes = indicator('smesPerAgency');
-  const shortage = indicatorClasses('jobOpeningRatio', method, BIVARIATE_CLASSES);
-  const thinness = indicatorClasses('smesPerAgency', method, BIVARIATE_CLASSES);
+  // The headline pair: shortage (y, the job-opening ratio) against thinness (x, SMEs per agency).
+  const { x: smes, y: ratio } = axes();
+  const shortage = indicatorClasses(ratio.id, method, BIVARIATE_CLASSES);
+  const thinness = indicatorClasses(smes.id, method, BIVARIATE_CLASSES);
   const cellOf = (p: PrefectureRecord) =>
     bivariateCell(valueOf(p, ratio) ?? null, valueOf(p, smes) ?? null, shortage.breaks, thinness.breaks);
   const cellText = (s: number, th: number) => t.bivariateCell(t.levels[s], t.levels[th]);
-  const counts = BIVARIATE.map((row) => row.map(() => 0));
+  const fills = bivariateFills(ratio.id, smes.id, BIVARIATE_CLASSES);
+  const counts = fills.map((row) => row.map(() => 0));
   for (const p of atlas().prefectures) {
     const cell = cellOf(p);
     if (cell) counts[cell.shortage][cell.thinness] += 1;
@@ -154,7 +160,7 @@ function bivariate(lang: Lang, method: Classification): Colouring {
     legend: {
       kind: 'bivariate',
       view: { indicator: 'bivariate', classes: method },
-      cells: BIVARIATE.map((row, s) => row.map((fill, th) => ({ fill, count: counts[s][th], label: cellText(s, th) }))),
+      cells: fills.map((row, s) => row.map((fill, th) => ({ fill, count: counts[s][th], label: cellText(s, th) }))),
       shortageLevels: levels(ratio, shortage),
       thinnessLevels: levels(smes, thinness),
       highHigh,
@@ -164,7 +170,7 @@ function bivariate(lang: Lang, method: Classification): Colouring {
       if (!cell) return { fill: null, classKey: 'none', label: t.missingLabel(nameOf(p, lang)), classText: t.missing };
       const text = cellText(cell.shortage, cell.thinness);
       return {
-        fill: BIVARIATE[cell.shortage][cell.thinness],
+        fill: fills[cell.shortage][cell.thinness],
         classKey: `${cell.shortage}-${cell.thinness}`,
         label: t.bivariateLabel(
           nameOf(p, lang),
@@ -226,8 +232,8 @@ export function renderGeoViews(lang: Lang, idPrefix: string, views: MapView[] = 
 }
 
 export const TILE_SIZES = {
-  wide: { size: 56, gap: 3, fontSize: 12, values: true },
-  narrow: { size: 30, gap: 2, fontSize: 12, values: false },
+  wide: { size: 56, gap: 3, fontSize: CHART_TYPE.md, values: true },
+  narrow: { size: 30, gap: 2, fontSize: CHART_TYPE.md, values: false },
 } as const;
 export type TileSize = keyof typeof TILE_SIZES;
 
@@ -258,7 +264,7 @@ export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] =
           row,
           text: tileText(lang, r.record, size),
           ...(subtext ? { subtext } : {}),
-          ink: r.fill ? inkOn(r.fill) : '#1f2328',
+          ink: r.fill ? inkOn(r.fill) : OUTLINE,
           highlighted: r.code === highlight,
         };
       });
@@ -274,7 +280,7 @@ export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] =
           gap: dims.gap,
           columns: TILE_COLUMNS,
           rows: TILE_ROWS,
-          fontSize: lang === 'en' && size === 'wide' ? dims.fontSize - 2 : dims.fontSize,
+          fontSize: lang === 'en' && size === 'wide' ? CHART_TYPE.xs : dims.fontSize,
         }),
       );
       return { ...view, size, svg };
@@ -285,7 +291,7 @@ export function renderTileViews(lang: Lang, idPrefix: string, views: MapView[] =
 /** What the tooltips say: the prefecture, both indicators with ranks, and each view's class. */
 export function mapTooltips(lang: Lang, views: MapView[] = MAP_VIEWS) {
   const t = strings(lang);
-  const inds = [indicator('jobOpeningRatio'), indicator('smesPerAgency')];
+  const inds = atlas().summary.indicators;
   const prefectures = Object.fromEntries(
     atlas().prefectures.map((p) => [
       p.code,

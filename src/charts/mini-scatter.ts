@@ -7,14 +7,16 @@
  * whatever the number of rows), which the browser draws at once even for 500,000 rows and which
  * shows where points crowd, which 500,000 overlapping dots do not.
  */
+import { CHART_TYPE, COLOURS, GROUP_FILLS, READER_HUE } from '../design/tokens.ts';
 import { scaleLinear } from 'd3-scale';
 import { MAX_DOTS } from '../lib/your-data-limits.ts';
 import { escapeXml } from '../lib/xml-text.ts';
 
-// The palette's ink and muted grey (src/charts/palette.ts), repeated here because palette.ts
-// imports d3's symbols, which must not reach this page's small bundle.
-const INK = '#1f2328';
-const MUTED = '#59636e';
+// The design tokens' ink and muted grey, from src/design/tokens.ts (no d3 import), not from
+// src/charts/palette.ts, which imports d3's symbols that must not reach this page's small bundle.
+const { ink: INK, muted: MUTED } = COLOURS;
+/** The reader's own data wears the reader's hue, never an atlas indicator's. */
+const DOT = READER_HUE.base;
 
 export { MAX_DOTS };
 
@@ -47,8 +49,8 @@ export interface MiniScatterOptions {
 
 /** The site's metro / 地方 colours and shapes (src/charts/palette.ts GROUP_COLOURS, GROUP_SYMBOLS). */
 export const GROUP_STYLE = {
-  metro: { fill: '#0072B2', shape: 'square' },
-  regional: { fill: '#E69F00', shape: 'circle' },
+  metro: { fill: GROUP_FILLS.metro, shape: 'square' },
+  regional: { fill: GROUP_FILLS.regional, shape: 'circle' },
 } as const;
 export type PointGroup = keyof typeof GROUP_STYLE;
 
@@ -77,7 +79,7 @@ function extent(values: ArrayLike<number>, more: readonly number[] = []): [numbe
 
 export function miniScatterSvg(input: ScatterPoints, options: MiniScatterOptions): string {
   const { width, height } = options;
-  const fontSize = options.fontSize ?? 12;
+  const fontSize = options.fontSize ?? CHART_TYPE.md;
   const points =
     Array.isArray(input) && input.length <= MAX_DOTS ? (input as readonly { label: string; x: number; y: number }[]) : undefined;
   const columns =
@@ -132,7 +134,7 @@ export function miniScatterSvg(input: ScatterPoints, options: MiniScatterOptions
   }
   const r = fontSize * 0.4;
   if (points) {
-    parts.push(`<g fill="#0072b2" fill-opacity="0.75" stroke="${INK}" stroke-width="0.8">`);
+    parts.push(`<g fill="${DOT}" fill-opacity="0.75" stroke="${INK}" stroke-width="0.8">`);
     for (const p of points) {
       const group = options.group?.(p);
       const title = `<title>${escapeXml(options.pointLabel(p))}</title>`;
@@ -206,7 +208,7 @@ function densitySvg(
       `M${round(margin.left + (k % cols) * CELL)} ${round(margin.top + Math.floor(k / cols) * CELL)}h${CELL}v${CELL}h-${CELL}z`,
     );
   }
-  const parts = ['<g aria-hidden="true" fill="#0072b2">'];
+  const parts = [`<g aria-hidden="true" fill="${DOT}">`];
   paths.forEach((d, level) => {
     if (d.length > 0) parts.push(`<path class="density" d="${d.join('')}" fill-opacity="${DENSITY_OPACITY[level]}"/>`);
   });
@@ -222,7 +224,7 @@ function densitySvg(
       `<text x="${round(lx)}" y="${round(ly + side / 2)}" dy="0.32em">${escapeXml(names.few)}</text>`,
       ...DENSITY_OPACITY.map(
         (opacity, i) =>
-          `<rect x="${round(lx + few + 6 + i * side)}" y="${round(ly)}" width="${round(side)}" height="${round(side)}" fill="#0072b2" fill-opacity="${opacity}"/>`,
+          `<rect x="${round(lx + few + 6 + i * side)}" y="${round(ly)}" width="${round(side)}" height="${round(side)}" fill="${DOT}" fill-opacity="${opacity}"/>`,
       ),
       `<text x="${round(lx + few + 12 + levels * side)}" y="${round(ly + side / 2)}" dy="0.32em">${escapeXml(names.many)}</text>`,
       '</g>',

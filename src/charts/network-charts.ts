@@ -6,8 +6,10 @@
 import * as Plot from '@observablehq/plot';
 import type { Bilingual } from '../lib/derived-data.ts';
 import type { NetworkData } from '../lib/network-data.ts';
-import { GROUP_COLOURS, INK, MUTED } from './palette.ts';
-import { marginFor } from './text-width.ts';
+import { CHART_TYPE, COLOURS, SECTOR_FILLS } from '../design/tokens.ts';
+import { inkOn } from './map-colours.ts';
+import { INK, MUTED } from './palette.ts';
+import { estimateTextWidth, marginFor } from './text-width.ts';
 
 type Lang = keyof Bilingual;
 
@@ -36,10 +38,11 @@ export function stepMatrixSpec(networks: NetworkData, lang: Lang, labels: { most
       level: c.level,
       sector: sectorOf.get(c.organisationType),
     }));
-  const colour = (d: (typeof cells)[number]) => GROUP_COLOURS[d.sector === 'public' ? 'metro' : 'regional'];
+  // 公 and 民 are categories: two neutral greys (src/design/tokens.ts SECTOR_FILLS), named in the table below.
+  const colour = (d: (typeof cells)[number]) => SECTOR_FILLS[d.sector === 'public' ? 'public' : 'private'];
   const marginLeft = marginFor(
     types.map((t) => t.name[lang]),
-    12,
+    CHART_TYPE.md,
   );
   return {
     width: marginLeft + 6 * 64 + 20,
@@ -47,22 +50,22 @@ export function stepMatrixSpec(networks: NetworkData, lang: Lang, labels: { most
     marginLeft,
     marginTop: 30,
     padding: 0.08,
-    style: { fontSize: '12px', color: INK, background: 'transparent' },
+    style: { fontSize: `${CHART_TYPE.md}px`, color: INK, background: 'transparent' },
     x: { axis: 'top', label: null, domain: networks.steps.map((s) => `STEP${s.step}`) },
     y: { label: null, domain: types.map((t) => t.name[lang]) },
     marks: [
-      Plot.cell(grid, { x: 'step', y: 'type', fill: '#f6f8fa', stroke: '#d0d7de', ariaHidden: 'true' }),
+      Plot.cell(grid, { x: 'step', y: 'type', fill: COLOURS.tint, stroke: COLOURS.line, ariaHidden: 'true' }),
       Plot.cell(
         cells.filter((c) => c.level === 'most'),
         { x: 'step', y: 'type', fill: colour, stroke: INK, inset: 3, title: () => labels.most },
       ),
       Plot.cell(
         cells.filter((c) => c.level === 'some'),
-        { x: 'step', y: 'type', fill: 'white', stroke: colour, strokeWidth: 3, inset: 5, title: () => labels.some },
+        { x: 'step', y: 'type', fill: COLOURS.paper, stroke: colour, strokeWidth: 3, inset: 5, title: () => labels.some },
       ),
       Plot.text(
         cells.filter((c) => c.level === 'most'),
-        { x: 'step', y: 'type', text: () => '●', fill: 'white', ariaHidden: 'true' },
+        { x: 'step', y: 'type', text: () => '●', fill: (d: (typeof cells)[number]) => inkOn(colour(d)), ariaHidden: 'true' },
       ),
       Plot.text(
         cells.filter((c) => c.level === 'some'),
@@ -78,6 +81,24 @@ export interface PilotPoint {
   extent: 'prefecture' | 'region' | 'municipal';
 }
 
+/** An axis of three categories at 0, 1 and 2, each named by its label, without ticks or an arrow. */
+function threeCategories<K extends string>(order: K[], names: Record<K, string>, label: string) {
+  return {
+    domain: [-0.5, 2.5],
+    ticks: [0, 1, 2],
+    tickFormat: (i: number) => names[order[i] as K],
+    tickSize: 0,
+    label,
+    labelArrow: 'none' as const,
+  };
+}
+
+const PILOT_WIDTH = 860;
+const PILOT_MARGIN = { left: 110, right: 60 };
+const PILOT_FONT = 11;
+/** Room for a name in a column: the column less the dot's inset and the gap before the gridline. */
+const PILOT_LABEL_WIDTH = (PILOT_WIDTH - PILOT_MARGIN.left - PILOT_MARGIN.right) / 3 - 0.06 * ((PILOT_WIDTH - 170) / 3) - 24;
+
 /** One point per pilot network (p.28 plots 12), by its core body's sector and the extent of its area. */
 export function pilotChartSpec(
   points: PilotPoint[],
@@ -91,42 +112,37 @@ export function pilotChartSpec(
   const placed = points.map((p) => {
     const cell = perCell.get(`${p.lead}/${p.extent}`) as PilotPoint[];
     const index = cell.indexOf(p);
-    return { ...p, x: leads.indexOf(p.lead) - 0.44, y: extents.indexOf(p.extent) + (index - (cell.length - 1) / 2) * 0.22 };
+    // A name wider than its column goes onto two lines before its area in brackets, so that it
+    // stays inside its cell instead of running over the gridline into the next.
+    const name = estimateTextWidth(p.name, PILOT_FONT) <= PILOT_LABEL_WIDTH ? p.name : p.name.replace(/\s*([（(])/, '\n$1');
+    return { ...p, name, x: leads.indexOf(p.lead) - 0.44, y: extents.indexOf(p.extent) + (index - (cell.length - 1) / 2) * 0.22 };
   });
-  const fill = (p: PilotPoint) => (p.lead === 'public' ? GROUP_COLOURS.metro : p.lead === 'private' ? GROUP_COLOURS.regional : '#ffffff');
+  const fill = (p: PilotPoint) => (p.lead === 'public' ? SECTOR_FILLS.public : p.lead === 'private' ? SECTOR_FILLS.private : COLOURS.paper);
   return {
-    width: 860,
+    width: PILOT_WIDTH,
     height: 460,
-    marginLeft: 110,
-    marginRight: 60,
+    marginLeft: PILOT_MARGIN.left,
+    marginRight: PILOT_MARGIN.right,
     marginBottom: 50,
     marginTop: 10,
-    style: { fontSize: '11px', color: INK, background: 'transparent' },
-    x: {
-      domain: [-0.5, 2.5],
-      ticks: [0, 1, 2],
-      tickFormat: (i: number) => labels.lead[leads[i] as PilotPoint['lead']],
-      tickSize: 0,
-      label: labels.xAxis,
-      labelAnchor: 'center',
-      labelArrow: 'none',
-      labelOffset: 40,
-    },
-    y: {
-      domain: [-0.5, 2.5],
-      ticks: [0, 1, 2],
-      tickFormat: (i: number) => labels.extent[extents[i] as PilotPoint['extent']],
-      tickSize: 0,
-      label: labels.yAxis,
-      labelAnchor: 'top',
-      labelArrow: 'none',
-    },
+    style: { fontSize: `${CHART_TYPE.sm}px`, color: INK, background: 'transparent' },
+    x: { ...threeCategories(leads, labels.lead, labels.xAxis), labelAnchor: 'center', labelOffset: 40 },
+    y: { ...threeCategories(extents, labels.extent, labels.yAxis), labelAnchor: 'top' },
     marks: [
-      Plot.frame({ stroke: '#d0d7de' }),
-      Plot.ruleX([0.5, 1.5], { stroke: '#d0d7de', ariaHidden: 'true' }),
-      Plot.ruleY([0.5, 1.5], { stroke: '#d0d7de', ariaHidden: 'true' }),
+      Plot.frame({ stroke: COLOURS.line }),
+      Plot.ruleX([0.5, 1.5], { stroke: COLOURS.line, ariaHidden: 'true' }),
+      Plot.ruleY([0.5, 1.5], { stroke: COLOURS.line, ariaHidden: 'true' }),
       Plot.dot(placed, { x: 'x', y: 'y', r: 5, fill, stroke: INK }),
-      Plot.text(placed, { x: 'x', y: 'y', dx: 9, text: 'name', textAnchor: 'start', lineWidth: 30, fill: INK, ariaHidden: 'true' }),
+      Plot.text(placed, {
+        x: 'x',
+        y: 'y',
+        dx: 9,
+        text: 'name',
+        textAnchor: 'start',
+        lineWidth: PILOT_LABEL_WIDTH / PILOT_FONT,
+        fill: INK,
+        ariaHidden: 'true',
+      }),
     ],
   };
 }
@@ -141,25 +157,28 @@ export function kpiAchievementSpec(kpis: KpiBar[], labels: { xAxis: string; plan
   const rows = kpis.map((k) => ({ ...k, percent: (k.actual / k.plan) * 100 }));
   const marginLeft = marginFor(
     rows.map((r) => r.label),
-    12,
+    CHART_TYPE.md,
   );
   return {
     width: marginLeft + 460,
-    height: 70 + rows.length * 38,
+    height: 88 + rows.length * 38,
     marginTop: 24,
+    // The axis title sits a line below the tick labels, not on them.
+    marginBottom: 48,
     marginLeft,
     marginRight: 60,
-    style: { fontSize: '12px', color: INK, background: 'transparent' },
+    style: { fontSize: `${CHART_TYPE.md}px`, color: INK, background: 'transparent' },
     x: {
       domain: [0, Math.max(140, ...rows.map((r) => r.percent))],
       label: labels.xAxis,
       labelAnchor: 'center',
       labelArrow: 'none',
+      labelOffset: 40,
       grid: true,
     },
     y: { domain: rows.map((r) => r.label), label: null },
     marks: [
-      Plot.barX(rows, { x: 'percent', y: 'label', fill: GROUP_COLOURS.metro, stroke: INK }),
+      Plot.barX(rows, { x: 'percent', y: 'label', fill: COLOURS.line, stroke: INK }),
       Plot.ruleX([100], { stroke: MUTED, strokeDasharray: '4,3', strokeWidth: 2, ariaHidden: 'true' }),
       Plot.text(rows, {
         x: 'percent',

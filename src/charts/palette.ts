@@ -1,17 +1,18 @@
 import { symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3';
+import { BLOCK_COLOURS as BLOCKS, COLOURS, GROUP_FILLS } from '../design/tokens.ts';
 import type { METRO_GROUPS } from '../lib/regions.ts';
 
 /**
- * Okabe–Ito colours (safe for the common colour-vision deficiencies), always paired with a
- * distinct shape, and every mark outlined in dark ink so that light fills keep 3:1 contrast.
+ * The charts' marks, from the design tokens (src/design/tokens.ts). Every mark is outlined in dark
+ * ink so that light fills keep 3:1 contrast. Metro / 地方 is a category, not an amount: a filled
+ * grey square against a white circle, so no indicator's hue is borrowed for it.
  */
-export const INK = '#1f2328';
-export const MUTED = '#59636e';
+export const INK = COLOURS.ink;
+export const MUTED = COLOURS.muted;
+export const HIGHLIGHT = COLOURS.highlight;
+export const PAPER = COLOURS.paper;
 
-export const GROUP_COLOURS: Record<(typeof METRO_GROUPS)[number], string> = {
-  metro: '#0072B2',
-  regional: '#E69F00',
-};
+export const GROUP_COLOURS: Record<(typeof METRO_GROUPS)[number], string> = GROUP_FILLS;
 export const GROUP_SYMBOLS: Record<(typeof METRO_GROUPS)[number], SymbolType> = {
   metro: symbolSquare,
   regional: symbolCircle,
@@ -28,7 +29,8 @@ const symbolTriangleDown: SymbolType = {
   },
 };
 
-export const BLOCK_COLOURS: string[] = ['#56B4E9', '#009E73', '#0072B2', '#E69F00', '#D55E00', '#CC79A7', '#F0E442', '#999999'];
+/** Okabe–Ito colours for the eight regional blocks, each with its own shape. */
+export const BLOCK_COLOURS: string[] = [...BLOCKS];
 export const BLOCK_SYMBOLS: SymbolType[] = [
   symbolCircle,
   symbolSquare,

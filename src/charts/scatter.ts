@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { INK, MUTED, BLOCK_COLOURS, BLOCK_SYMBOLS, GROUP_COLOURS, GROUP_SYMBOLS } from './palette.ts';
+import { CHART_TYPE } from '../design/tokens.ts';
+import { INK, MUTED, BLOCK_COLOURS, BLOCK_SYMBOLS, GROUP_COLOURS, GROUP_SYMBOLS, HIGHLIGHT, PAPER } from './palette.ts';
 import { METRO_GROUPS, REGIONAL_BLOCKS } from '../lib/regions.ts';
 import { estimateTextWidth } from './text-width.ts';
 
@@ -29,11 +30,15 @@ export interface ScatterOptions {
   /** Fitted line and 95 % band, sampled along x. */
   fitBand: { x: number; y: number; low: number; high: number }[];
   national: { x: number; y: number };
+  /** Labels written at the ends of the dashed national lines (「全国 1.23倍」); none when absent. */
+  nationalLabels?: { x: string; y: string };
   /** Codes whose names are printed beside their points. */
   labelled: string[];
   /** A code drawn larger and named, for profiles and the highlight picker. */
   highlight?: string;
   fontSize?: number;
+  /** Each axis's indicator hue (src/charts/indicator-colours.ts), drawn as a bar along the axis. */
+  hues?: { x: string; y: string };
 }
 
 /**
@@ -42,19 +47,28 @@ export interface ScatterOptions {
  */
 export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Plot.PlotOptions {
   const { colourBy, highlight } = options;
-  const fontSize = options.fontSize ?? 13;
+  const fontSize = options.fontSize ?? CHART_TYPE.lg;
   const byBlock = colourBy === 'block';
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   const xDomain: [number, number] = [Math.min(...xs) * 0.9, Math.max(...xs) * 1.05];
   const yDomain: [number, number] = [0, Math.ceil(Math.max(...ys) * 1.1)];
   const margin = { left: fontSize * 3.4, right: fontSize * 1.5, top: fontSize * 2, bottom: fontSize * 3.2 };
+  // The horizontal line's label ends at the right edge, above the line; the vertical line's starts
+  // beside it at the top of the plot. Points' names are then placed around both.
+  const nationalMarks: ReservedText[] = options.nationalLabels
+    ? [
+        { x: xDomain[1], y: options.national.y, text: options.nationalLabels.y, anchor: 'end', dx: -2, dy: -fontSize * 0.45 },
+        { x: options.national.x, y: yDomain[1], text: options.nationalLabels.x, anchor: 'start', dx: 4, dy: fontSize * 0.9 },
+      ]
+    : [];
   const named = placeLabels(points, highlight ? [highlight, ...options.labelled] : options.labelled, {
     ...options,
     fontSize,
     xDomain,
     yDomain,
     margin,
+    reserved: nationalMarks,
   });
   const labelStyle = {
     x: 'x',
@@ -62,7 +76,7 @@ export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Pl
     text: 'name',
     dy: -fontSize * 0.95,
     fill: INK,
-    stroke: 'white',
+    stroke: PAPER,
     strokeWidth: 3,
     paintOrder: 'stroke',
     ariaHidden: 'true',
@@ -100,6 +114,28 @@ export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Pl
       Plot.line(band, { x: 'x', y: 'y', stroke: MUTED, strokeWidth: 2, ariaHidden: 'true' }),
       Plot.ruleX([options.national.x], { stroke: MUTED, strokeDasharray: '4,3', ariaHidden: 'true' }),
       Plot.ruleY([options.national.y], { stroke: MUTED, strokeDasharray: '4,3', ariaHidden: 'true' }),
+      ...(options.hues
+        ? [
+            Plot.ruleY([yDomain[0]], { stroke: options.hues.x, strokeWidth: 4, className: 'indicator-accent-x', ariaHidden: 'true' }),
+            Plot.ruleX([xDomain[0]], { stroke: options.hues.y, strokeWidth: 4, className: 'indicator-accent-y', ariaHidden: 'true' }),
+          ]
+        : []),
+      ...nationalMarks.map((m) =>
+        Plot.text([m], {
+          x: 'x',
+          y: 'y',
+          text: 'text',
+          textAnchor: m.anchor,
+          dx: m.dx,
+          dy: m.dy,
+          fill: MUTED,
+          stroke: PAPER,
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+          className: 'national-label',
+          ariaHidden: 'true',
+        }),
+      ),
       Plot.dot(points, {
         x: 'x',
         y: 'y',
@@ -111,16 +147,37 @@ export function scatterSpec(points: ScatterPoint[], options: ScatterOptions): Pl
         href: 'href',
         ariaLabel: 'label',
       }),
+      // The one highlight colour (src/design/tokens.ts), as a ring around the chosen prefecture.
+      Plot.dot(
+        points.filter((p) => p.code === highlight),
+        { x: 'x', y: 'y', r: fontSize * 0.75 + 3, stroke: HIGHLIGHT, strokeWidth: 3, fill: 'none', ariaHidden: 'true' },
+      ),
       ...(['middle', 'end', 'start'] as const).flatMap((anchor) => {
         const here = named.filter((p) => p.anchor === anchor);
         if (here.length === 0) return [];
         return [
           Plot.text(here, { ...labelStyle, textAnchor: anchor, fontWeight: 'normal', filter: (p: ScatterPoint) => p.code !== highlight }),
-          Plot.text(here, { ...labelStyle, textAnchor: anchor, fontWeight: 'bold', filter: (p: ScatterPoint) => p.code === highlight }),
+          Plot.text(here, {
+            ...labelStyle,
+            fill: HIGHLIGHT,
+            textAnchor: anchor,
+            fontWeight: 'bold',
+            filter: (p: ScatterPoint) => p.code === highlight,
+          }),
         ];
       }),
     ],
   };
+}
+
+/** A text already on the chart (a national line's label) that points' names must not cover. */
+export interface ReservedText {
+  x: number;
+  y: number;
+  text: string;
+  anchor: LabelAnchor;
+  dx: number;
+  dy: number;
 }
 
 interface LabelFrame {
@@ -131,6 +188,7 @@ interface LabelFrame {
   xDomain: [number, number];
   yDomain: [number, number];
   margin: { left: number; right: number; top: number; bottom: number };
+  reserved?: ReservedText[];
 }
 
 /**
@@ -150,7 +208,13 @@ export function placeLabels(points: ScatterPoint[], wanted: string[], frame: Lab
     frame.height -
     margin.bottom -
     ((v - frame.yDomain[0]) / (frame.yDomain[1] - frame.yDomain[0])) * (frame.height - margin.top - margin.bottom);
-  const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
+  const boxes: { left: number; right: number; top: number; bottom: number }[] = (frame.reserved ?? []).map((r) => {
+    const w = estimateTextWidth(r.text, fontSize);
+    const at = px(r.x) + r.dx;
+    const left = r.anchor === 'middle' ? at - w / 2 : r.anchor === 'end' ? at - w : at;
+    const middle = py(r.y) + r.dy;
+    return { left: left - 2, right: left + w + 2, top: middle - fontSize * 0.6, bottom: middle + fontSize * 0.6 };
+  });
   const kept: (ScatterPoint & { anchor: LabelAnchor })[] = [];
   for (const code of new Set(wanted)) {
     const p = points.find((q) => q.code === code);

@@ -62,15 +62,12 @@ export function mapText(lang: Lang, view: MapView, highlight?: string): string {
   const h = highlight ? prefectureByCode(highlight) : undefined;
   const { prefectures } = atlas();
   if (view.indicator === 'bivariate') {
-    const shortage = indicatorClasses('jobOpeningRatio', view.classes, BIVARIATE_CLASSES);
-    const thinness = indicatorClasses('smesPerAgency', view.classes, BIVARIATE_CLASSES);
+    // The headline pair: shortage (y) against thinness (x), as the bivariate map draws it.
+    const { x: thin, y: short } = axes();
+    const shortage = indicatorClasses(short.id, view.classes, BIVARIATE_CLASSES);
+    const thinness = indicatorClasses(thin.id, view.classes, BIVARIATE_CLASSES);
     const cellOf = (p: PrefectureRecord) =>
-      bivariateCell(
-        valueOf(p, indicator('jobOpeningRatio')) ?? null,
-        valueOf(p, indicator('smesPerAgency')) ?? null,
-        shortage.breaks,
-        thinness.breaks,
-      );
+      bivariateCell(valueOf(p, short) ?? null, valueOf(p, thin) ?? null, shortage.breaks, thinness.breaks);
     const top = BIVARIATE_CLASSES - 1;
     return bivariateSummary(lang, {
       n: prefectures.length,

@@ -10,10 +10,11 @@ import { formatNumber } from '../lib/format.ts';
 import type { Fill } from '../lib/your-data-messages.ts';
 import { classify, classIndex, classRanges, type Classification } from './classify.ts';
 import { choroplethSvg, tileMapSvg, type MapRegion, type Tile } from './map-svg.ts';
-import { inkOn, MAP_CLASSES } from './map-colours.ts';
+import { inkOn, MAP_CLASSES, OUTLINE } from './map-colours.ts';
+import { CHART_TYPE, hueRamp, READER_HUE } from '../design/tokens.ts';
 
-/** ColorBrewer Greens (5 classes): neither the oranges nor the purples of the atlas's own maps. */
-export const READER_SEQUENTIAL = ['#edf8e9', '#bae4b3', '#74c476', '#31a354', '#006d2c'] as const;
+/** The reader's hue (src/design/tokens.ts READER_HUE), five classes: no atlas indicator wears it. */
+export const READER_SEQUENTIAL: readonly string[] = hueRamp(READER_HUE, MAP_CLASSES);
 
 export interface MapPrefecture {
   code: string;
@@ -86,14 +87,17 @@ export function readerMaps(
     inset: frame.inset,
   });
   const tileSvg = (size: 'wide' | 'narrow') => {
-    const dims = size === 'wide' ? { size: 56, gap: 3, fontSize: lang === 'en' ? 10 : 12 } : { size: 30, gap: 2, fontSize: 12 };
+    const dims =
+      size === 'wide'
+        ? { size: 56, gap: 3, fontSize: lang === 'en' ? CHART_TYPE.xs : CHART_TYPE.md }
+        : { size: 30, gap: 2, fontSize: CHART_TYPE.md };
     const tiles: Tile[] = regions.map((r) => ({
       ...r,
       col: r.tile[0],
       row: r.tile[1],
       text: size === 'wide' ? r.tileWide : r.tileNarrow,
       ...(size === 'wide' ? { subtext: r.value === null ? '–' : f(r.value) } : {}),
-      ink: r.fill ? inkOn(r.fill) : '#1f2328',
+      ink: r.fill ? inkOn(r.fill) : OUTLINE,
     }));
     return tileMapSvg(tiles, { a11y: a11y(`your-data-tiles-${size}`), columns: frame.tileColumns, rows: frame.tileRows, ...dims });
   };

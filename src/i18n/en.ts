@@ -1,6 +1,16 @@
 import { pageRuns } from '../lib/playbook-data.ts';
 import type { Strings } from './schema.ts';
 
+/** The statistics' names, shown by the scatter page and by the your-data tool alike. */
+const statisticLabels = {
+  pearson: 'Pearson’s r',
+  spearman: 'Spearman’s ρ',
+  pValue: 'p-value (two-sided, no correlation)',
+  ci: '95% confidence interval for r',
+  fit: 'Fitted line',
+  rSquared: 'R²',
+};
+
 export const en: Strings = {
   siteName: 'Core-Talent Atlas',
   siteTagline: 'Core-talent shortage and the placement market in 47 prefectures',
@@ -63,12 +73,7 @@ export const en: Strings = {
     highlight: 'Highlight a prefecture',
     none: '(none)',
     statsHeading: 'Correlation and fit',
-    pearson: 'Pearson’s r',
-    spearman: 'Spearman’s ρ',
-    pValue: 'p-value (two-sided, no correlation)',
-    ci: '95% confidence interval for r',
-    fit: 'Fitted line',
-    rSquared: 'R²',
+    ...statisticLabels,
     publishedR: 'r as published in the guidebook',
     publishedNote:
       'The guidebook most likely computed r from unrounded data; this site recomputes it from the printed values, rounded to one or two decimals, so the two differ slightly (the range rounding allows is on the methods page).',
@@ -130,7 +135,7 @@ export const en: Strings = {
     compareHeading: 'Compare',
     compareWithNeighbours: (name: string) => `Compare ${name} with its neighbours`,
     tileHeading: 'Place on the tile map',
-    rankOf: (rank: string, of: number) => `${rank} of ${of}`,
+    rankOf: (rank: string, of: number) => `${rank} of ${of} (highest first)`,
     vsGroup: (group: string) => `vs ${group}`,
     vsBlock: (block: string) => `vs ${block} block mean`,
     onScatter: 'Position on the scatter',
@@ -175,7 +180,7 @@ export const en: Strings = {
     matrixHeading: 'Which support bodies cover which STEPs (p.19)',
     matrixTitle: 'Support bodies and the STEPs they cover (STEP0–5, two levels)',
     matrixDescription:
-      'Rows are types of support body (in p.19’s order, then types that appear only in the cases); columns are STEP0–5. A filled cell means most bodies of the type, an outlined cell some of them. Blue: public support bodies; orange: private.',
+      'Rows are types of support body (in p.19’s order, then types that appear only in the cases); columns are STEP0–5. A filled cell means most bodies of the type, an outlined cell some of them. Dark grey: public support bodies; light grey: private.',
     legendMost: '● most bodies of the type',
     legendSome: '○ some bodies of the type',
     organisationType: 'Type of body',
@@ -431,9 +436,9 @@ export const en: Strings = {
     bivariateLabel: (name: string, cell: string, ratio: string, smes: string) =>
       `${name}: ${cell} (job-opening ratio ${ratio}, ${smes} SMEs per agency)`,
     bivariateExplain:
-      'Upwards (pink) the managerial job-opening ratio rises; rightwards (teal) the SMEs per fee-charging placement agency rise; each in three classes. Dark navy in the top-right corner marks prefectures high on both. For areas where placement agencies are few, the guidebook names two tasks: new businesses able to match talent, and stronger support capacity in business-support organisations (p.12). Pale grey in the bottom-left is the opposite.',
+      'Upwards (orange) the managerial job-opening ratio rises; rightwards (blue) the SMEs per fee-charging placement agency rise; each in three classes. Near-black grey in the top-right corner marks prefectures high on both. For areas where placement agencies are few, the guidebook names two tasks: new businesses able to match talent, and stronger support capacity in business-support organisations (p.12). Pale blue in the bottom-left is the opposite.',
     levelRange: (level: string, range: string) => `${level}: ${range}`,
-    highHigh: (names: string) => `Strong shortage and thin market (dark navy, top right): ${names}`,
+    highHigh: (names: string) => `Strong shortage and thin market (near-black grey, top right): ${names}`,
     noneInCell: 'none',
     listSeparator: ', ',
     credit:
@@ -555,12 +560,7 @@ export const en: Strings = {
       unrepresentable:
         'The fitted line cannot be computed: its slope or residuals would exceed the largest number a browser can hold. Rescale one of the columns and choose the file again.',
       n: 'Rows analysed',
-      pearson: 'Pearson’s r',
-      spearman: 'Spearman’s ρ',
-      pValue: 'p-value (two-sided, no correlation)',
-      ci: '95% confidence interval for r',
-      fit: 'Fitted line',
-      rSquared: 'R²',
+      ...statisticLabels,
       rank: 'Rank',
       line: 'Line',
       label: 'Label',
@@ -915,6 +915,68 @@ export const en: Strings = {
     rank: 'rank',
     vsNational: (unit: string) => `vs national (${unit})`,
   },
+  /** Home as a start: what 中核人材 is, whom the site serves, three tasks and the prefecture picker. */
+  homeStart: {
+    definition:
+      'Core talent (中核人材) means the people who carry demanding work, run the organisation or lead others, and on whom a firm’s lasting growth depends (the 2017 White Paper on SMEs, as the guidebook cites it on p.7).',
+    audience: 'The site is for policymakers, researchers and those who plan support networks.',
+    tasksHeading: 'Start here',
+    tasks: {
+      profile: {
+        title: 'A prefecture’s profile',
+        text: 'One prefecture on one page: each indicator’s value and rank, the difference from the national figure, and how its network type reads.',
+        link: 'Choose a prefecture',
+      },
+      networks: {
+        title: 'Network types and the playbook',
+        text: 'Read the four pairings, the flow from STEP0 to STEP5 and the cases of the FY2021 (令和3年度) pilot, then check your way of working against the playbook.',
+        link: 'The network guide',
+        secondLink: 'The playbook',
+      },
+      planner: {
+        title: 'Size a network',
+        text: 'From a target number of matches, estimate how many firms and bodies a network would involve, at the rates of the FY2021 pilot.',
+        link: 'Open the planner',
+      },
+    },
+    pickerHeading: 'Choose a prefecture',
+    pickerIntro: 'Grouped by regional block; each name opens that prefecture’s profile.',
+    searchHint: 'To look a name up, the search box at the top of the page works too.',
+    searchLink: 'Go to search',
+  },
+  /** The one-sentence summary under a prefecture's name (src/lib/profile-summary.ts): our computation. */
+  profileSummary: {
+    clause: (c) => `${c.title} ${c.value} ${c.unit}${c.reading ? ` (${c.reading})` : ''}${c.rank ? `, ${c.rank}` : ''}, ${c.difference}`,
+    missingClause: (title) => `${title}: no figure`,
+    difference: (direction, _signed, magnitude, unit) =>
+      direction === 'same' ? 'the same as the national figure' : `${magnitude} ${unit} ${direction} the national figure`,
+    noDifference: 'no national figure to compare with',
+    sentence: (name, clauses) => `${name}: ${clauses.join('; ')}.`,
+    kind: 'Our computation',
+    kindLink: 'how the differences are taken',
+  },
+  /** From a profile's network reading on: the guide, the checklist and the planner, with the prefecture chosen. */
+  profileNext: {
+    heading: 'Read about this type and take it further',
+    guide: (pairing) => `What ${pairing} means: the network guide`,
+    planner: (name) => `Size a network for ${name}: the planner`,
+    playbookFor: (name) => `This checklist was opened for ${name}.`,
+    backToProfile: (name) => `Back to the profile of ${name}`,
+  },
+  /** Charts that explain themselves: takeaway titles, labelled national lines, downloads, tap tooltips. */
+  chartExplain: {
+    more: () => 'higher',
+    less: () => 'lower',
+    takeaway: (t) => {
+      const stat = `r = ${t.r}${t.band ? `; “${t.band.words}” in the guidebook’s bands, p.${t.band.page}` : ''}`;
+      if (t.direction === 0) return `No clear pattern between ${t.y} and ${t.x} (${stat})`;
+      return `The higher a prefecture’s ${t.y}, the ${t.direction > 0 ? t.xMore : t.xLess} its ${t.x} tends to be (${stat})`;
+    },
+    nationalLine: (value: string) => `National ${value}`,
+    mapLabel: 'prefecture map',
+    tileLabel: 'tile-grid map',
+    openProfile: (name: string) => `Open ${name}’s profile →`,
+  },
   /** Punctuation: the one place this language's colon, separators and brackets are written. */
   punctuation: {
     colon: ': ',
@@ -922,5 +984,27 @@ export const en: Strings = {
     /** Between names of sources, which may themselves contain commas. */
     sourceSeparator: '; ',
     parenthesised: (text: string) => `(${text})`,
+  },
+  indicatorsData: {
+    vintageNote: (vintage: string) => ` (as of ${vintage})`,
+    regionalMethod: {
+      ratioOfSums: 'ratio of summed counts',
+      published: 'as published',
+      meanOfPrefectures: 'mean of prefectures',
+    },
+    meanOfPrefecturesNote: ' (mean of prefectures)',
+    vintagesHeading: 'Values by vintage',
+    valueHeader: 'Value',
+    vintageHeader: 'Vintage',
+    changeHeader: (from: string) => `Change since ${from}`,
+    guidebookVintage: ' (the guidebook’s)',
+    latestVintage: ' (latest)',
+    axesLegend: 'Indicators on the axes',
+    xAxis: 'Horizontal axis',
+    yAxis: 'Vertical axis',
+    pairStats: (r: string, rho: string) => `Pearson’s r = ${r}, Spearman’s ρ = ${rho}`,
+    pairFit: (slope: string, intercept: string) => `Least-squares line: slope ${slope}, intercept ${intercept}`,
+    pairHeading: (x: string, y: string) => `${x} and ${y}`,
+    pairsHeading: 'Other pairs of indicators',
   },
 };

@@ -1,5 +1,15 @@
 import { pageRuns } from '../lib/playbook-data.ts';
 
+/** The statistics' names, shown by the scatter page and by the your-data tool alike. */
+const statisticLabels = {
+  pearson: 'ピアソンの相関係数 r',
+  spearman: 'スピアマンの順位相関係数 ρ',
+  pValue: 'p値（両側、無相関の検定）',
+  ci: 'r の95%信頼区間',
+  fit: '回帰直線',
+  rSquared: '決定係数 R²',
+};
+
 /** Japanese UI strings: the reference shape that every other language must match (see schema.ts). */
 export const ja = {
   siteName: '中核人材アトラス',
@@ -61,12 +71,7 @@ export const ja = {
     highlight: '都道府県を強調',
     none: '（なし）',
     statsHeading: '相関と回帰',
-    pearson: 'ピアソンの相関係数 r',
-    spearman: 'スピアマンの順位相関係数 ρ',
-    pValue: 'p値（両側、無相関の検定）',
-    ci: 'r の95%信頼区間',
-    fit: '回帰直線',
-    rSquared: '決定係数 R²',
+    ...statisticLabels,
     publishedR: 'ガイドブック掲載の r',
     publishedNote:
       'ガイドブックの r は丸める前のデータから計算されたと考えられ、本サイトは掲載された小数点以下1〜2桁の値から再計算しているため、わずかに異なります（丸めで動く範囲は「データと手法」に記載）。',
@@ -125,7 +130,7 @@ export const ja = {
     compareHeading: '比べる',
     compareWithNeighbours: (name: string) => `${name}を近隣の都道府県と比べる`,
     tileHeading: 'タイル地図上の位置',
-    rankOf: (rank: string, of: number) => `${of}都道府県中${rank}位`,
+    rankOf: (rank: string, of: number) => `${of}都道府県中${rank}位（高い順）`,
     vsGroup: (group: string) => `${group}との差`,
     vsBlock: (block: string) => `${block}ブロック平均との差`,
     onScatter: '散布図上の位置',
@@ -170,7 +175,7 @@ export const ja = {
     matrixHeading: '経営支援機関ごとの取組範囲（p.19）',
     matrixTitle: '経営支援機関の種類と取組範囲（STEP0〜5、2段階）',
     matrixDescription:
-      '行が経営支援機関の種類（p.19の行の順、その後に事例だけに登場する種類）、列がSTEP0〜5。塗りつぶしのマスが「概ね」、枠だけのマスが「一部」。青は公的支援機関、橙は民間支援機関。',
+      '行が経営支援機関の種類（p.19の行の順、その後に事例だけに登場する種類）、列がSTEP0〜5。塗りつぶしのマスが「概ね」、枠だけのマスが「一部」。濃い灰色は公的支援機関、薄い灰色は民間支援機関。',
     legendMost: '● 概ね（その種類の多くの機関）',
     legendSome: '○ 一部（一部の機関）',
     organisationType: '機関の種類',
@@ -409,9 +414,9 @@ export const ja = {
     bivariateLabel: (name: string, cell: string, ratio: string, smes: string) =>
       `${name}：${cell}（求人倍率 ${ratio}倍、紹介事業者1社あたり中小企業数 ${smes}社）`,
     bivariateExplain:
-      '縦方向（ピンク）は管理的職業の有効求人倍率、横方向（青緑）は1有料職業紹介事業者あたりの中小企業数を、それぞれ3段階で表します。右上（濃紺）は、求人倍率が高く、1事業者あたりの中小企業数も多い都道府県です。ガイドブックは、有料職業紹介事業者が手薄な地域について、人材マッチングが可能な新たな事業者の台頭とともに経営支援機関の支援能力の底上げを課題に挙げています（p.12）。左下の薄い灰色はその逆です。',
+      '縦方向（橙）は管理的職業の有効求人倍率、横方向（青）は1有料職業紹介事業者あたりの中小企業数を、それぞれ3段階で表します。右上（黒に近い灰色）は、求人倍率が高く、1事業者あたりの中小企業数も多い都道府県です。ガイドブックは、有料職業紹介事業者が手薄な地域について、人材マッチングが可能な新たな事業者の台頭とともに経営支援機関の支援能力の底上げを課題に挙げています（p.12）。左下の淡い青はその逆です。',
     levelRange: (level: string, range: string) => `${level}：${range}`,
-    highHigh: (names: string) => `求人倍率が高く1事業者あたりの中小企業数も多い都道府県（右上の濃紺）：${names}`,
+    highHigh: (names: string) => `求人倍率が高く1事業者あたりの中小企業数も多い都道府県（右上の黒に近い灰色）：${names}`,
     noneInCell: 'なし',
     listSeparator: '、',
     credit:
@@ -532,12 +537,7 @@ export const ja = {
       unrepresentable:
         '回帰直線を計算できません。傾きまたは残差がブラウザで扱える最大の数を超えます。どちらかの列の単位を変えて、もう一度ファイルを選んでください。',
       n: '分析した行数',
-      pearson: 'ピアソンの相関係数 r',
-      spearman: 'スピアマンの順位相関係数 ρ',
-      pValue: 'p値（両側、無相関の検定）',
-      ci: 'r の95%信頼区間',
-      fit: '回帰直線',
-      rSquared: '決定係数 R²',
+      ...statisticLabels,
       rank: '順位',
       line: '行',
       label: 'ラベル',
@@ -891,6 +891,90 @@ export const ja = {
     rank: '順位',
     vsNational: (unit: string) => `全国との差（${unit}）`,
   },
+  /** Home as a start: what 中核人材 is, whom the site serves, three tasks and the prefecture picker. */
+  homeStart: {
+    definition:
+      '中核人材とは、高度な業務や組織の管理・運営、複数人の指揮を担い、企業の持続的な成長を支える人材です（2017年版中小企業白書の定義、ガイドブックp.7）。',
+    audience: 'このサイトは、政策担当者、研究者、支援ネットワークを計画する人に向けています。',
+    tasksHeading: 'ここから始める',
+    tasks: {
+      profile: {
+        title: '都道府県のプロフィール',
+        text: 'ひとつの都道府県について、指標の値と順位、全国との差、ネットワークの型の読み方を1ページで見ます。',
+        link: '都道府県を選ぶ',
+      },
+      networks: {
+        title: 'ネットワークの型とチェックリスト',
+        text: '4つの連携パターン、STEP0〜5の流れ、令和3年度（2021年度）実証の事例を読み、進め方をチェックリストで確かめます。',
+        link: 'ネットワークの解説',
+        secondLink: '取組チェックリスト',
+      },
+      planner: {
+        title: 'ネットワークの規模を見積もる',
+        text: '目標とするマッチング件数から、令和3年度実証の実績をもとに、支援する企業数や参画機関数の目安を出します。',
+        link: 'プランナーを開く',
+      },
+    },
+    pickerHeading: '都道府県を選ぶ',
+    pickerIntro: '地方ブロックごとに並べています。名前を選ぶとその都道府県のプロフィールを開きます。',
+    searchHint: '名前で探すときは、ページ上部の検索欄も使えます。',
+    searchLink: '検索欄へ',
+  },
+  /** The one-sentence summary under a prefecture's name (src/lib/profile-summary.ts): our computation. */
+  profileSummary: {
+    clause: (c: {
+      title: string;
+      value: string;
+      unit: string;
+      reading: string | null;
+      rank: string | null;
+      difference: string;
+      last: boolean;
+    }) =>
+      `${c.title}が${c.value}${c.unit}${c.reading ? `（${c.reading}）` : ''}${c.rank ? `で${c.rank}` : ''}、${c.difference}${c.last ? 'です' : ''}`,
+    missingClause: (title: string, last: boolean) => (last ? `${title}のデータはありません` : `${title}のデータがなく`),
+    difference: (_direction: 'above' | 'below' | 'same', signed: string, _magnitude: string, unit: string) =>
+      `全国との差は${signed}${unit}`,
+    noDifference: '全国との差はデータがありません',
+    sentence: (name: string, clauses: readonly string[]) => `${name}は、${clauses.join('、')}。`,
+    kind: '本サイトの計算',
+    kindLink: '差の基準',
+  },
+  /** From a profile's network reading on: the guide, the checklist and the planner, with the prefecture chosen. */
+  profileNext: {
+    heading: 'この型について読む・進める',
+    guide: (pairing: string) => `${pairing}とは：ネットワークの解説`,
+    planner: (name: string) => `${name}でネットワークの規模を見積もる：プランナー`,
+    playbookFor: (name: string) => `${name}のために開いたチェックリストです。`,
+    backToProfile: (name: string) => `${name}のプロフィールへ戻る`,
+  },
+  /** Charts that explain themselves: takeaway titles, labelled national lines, downloads, tap tooltips. */
+  chartExplain: {
+    /** 倍率・割合は「高い」、数（社・人・件…）は「多い」。 */
+    more: (unit: string): string => (/^(社|人|件|機関|団体|事業者)$/.test(unit) ? '多い' : '高い'),
+    less: (unit: string): string => (/^(社|人|件|機関|団体|事業者)$/.test(unit) ? '少ない' : '低い'),
+    /** The takeaway above a scatter, from the sign and band of r; the band's words only when the guidebook uses them. */
+    takeaway: (t: {
+      y: string;
+      x: string;
+      yMore: string;
+      xMore: string;
+      xLess: string;
+      direction: 1 | -1 | 0;
+      r: string;
+      band?: { words: string; page: number };
+    }) => {
+      const stat = `r = ${t.r}${t.band ? `、ガイドブックp.${t.band.page}の区分で「${t.band.words}」` : ''}`;
+      if (t.direction === 0) return `${t.y}と${t.x}の間に目立った傾向はない（${stat}）`;
+      return `${t.y}が${t.yMore}都道府県ほど、${t.x}${t.direction > 0 ? `も${t.xMore}` : `は${t.xLess}`}傾向（${stat}）`;
+    },
+    /** The label at the end of a dashed national line. */
+    nationalLine: (value: string, unit: string) => `全国 ${value}${unit}`,
+    mapLabel: '都道府県別地図',
+    tileLabel: 'タイルグリッド地図',
+    /** The link in a tooltip opened by a tap. */
+    openProfile: (name: string) => `${name}のプロフィールを開く →`,
+  },
   /** Punctuation: the one place this language's colon, separators and brackets are written. */
   punctuation: {
     colon: '：',
@@ -898,5 +982,29 @@ export const ja = {
     /** Between names of sources, which may themselves contain commas. */
     sourceSeparator: '、',
     parenthesised: (text: string) => `（${text}）`,
+  },
+  /** Indicators as data: vintages, how regional figures are made, and the scatter's choice of axes. */
+  indicatorsData: {
+    vintageNote: (vintage: string) => `（${vintage}時点）`,
+    regionalMethod: {
+      ratioOfSums: '分子の合計÷分母の合計',
+      published: '公表値',
+      meanOfPrefectures: '都道府県の単純平均',
+    },
+    /** After a regional figure that is the mean of prefectures, so it is never read as an official aggregate. */
+    meanOfPrefecturesNote: '（都道府県の単純平均）',
+    vintagesHeading: '時点ごとの値',
+    valueHeader: '値',
+    vintageHeader: '時点',
+    changeHeader: (from: string) => `${from}からの変化`,
+    guidebookVintage: '（ガイドブックの時点）',
+    latestVintage: '（最新）',
+    axesLegend: '軸に取る指標',
+    xAxis: '横軸',
+    yAxis: '縦軸',
+    pairStats: (r: string, rho: string) => `ピアソンの相関係数 r = ${r}、スピアマンの順位相関係数 ρ = ${rho}`,
+    pairFit: (slope: string, intercept: string) => `最小二乗法による直線：傾き ${slope}、切片 ${intercept}`,
+    pairHeading: (x: string, y: string) => `${x}と${y}`,
+    pairsHeading: 'ほかの指標の組み合わせ',
   },
 };

@@ -5,13 +5,14 @@
  * was rendered in the build, and this only chooses which one shows.
  */
 import { enableControls } from './enable-controls.ts';
-import { placeTooltip, rovingFocus } from './roving-focus.ts';
+import { placeTooltip, rovingFocus, tapToPreview } from './roving-focus.ts';
 
-const INDICATORS = ['jobOpeningRatio', 'smesPerAgency', 'bivariate'] as const;
+/** The guidebook's views; a page with more indicators passes its own list (the ids of its radio buttons). */
+const INDICATORS: readonly string[] = ['jobOpeningRatio', 'smesPerAgency', 'bivariate'];
 const CLASSIFICATIONS = ['quantile', 'equal'] as const;
 
 export interface MapState {
-  indicator: (typeof INDICATORS)[number];
+  indicator: string;
   classes: (typeof CLASSIFICATIONS)[number];
 }
 
@@ -21,10 +22,10 @@ const pick = <T extends string>(allowed: readonly T[], value: string | null, fal
   allowed.includes(value as T) ? (value as T) : fallback;
 
 /** Reads the view from a query string, ignoring anything it does not recognise. */
-export function readMapState(search: string): MapState {
+export function readMapState(search: string, indicators: readonly string[] = INDICATORS): MapState {
   const params = new URLSearchParams(search);
   return {
-    indicator: pick(INDICATORS, params.get('indicator'), DEFAULT_STATE.indicator),
+    indicator: pick(indicators, params.get('indicator'), DEFAULT_STATE.indicator),
     classes: pick(CLASSIFICATIONS, params.get('classes'), DEFAULT_STATE.classes),
   };
 }
@@ -72,12 +73,21 @@ function enhanceFigure(figure: HTMLElement): void {
   };
   const linkOf = (event: Event) => (event.target as Element).closest<SVGAElement>('svg a');
 
+  // Hover is a mouse's (and a pen's); a touch opens the tooltip by tapToPreview instead.
   figure.addEventListener('pointerover', (event) => {
     const link = linkOf(event);
-    if (link) show(link);
+    if (link && event.pointerType !== 'touch') show(link);
   });
   figure.addEventListener('pointerout', (event) => {
-    if (linkOf(event)) hide();
+    if (linkOf(event) && event.pointerType !== 'touch' && !tooltip.classList.contains('is-pinned')) hide();
+  });
+  const openProfile = figure.dataset.openProfile ?? '';
+  tapToPreview({
+    root: figure,
+    tooltip,
+    show,
+    hide,
+    linkText: (link) => openProfile.replace('{name}', content.prefectures[link.dataset.code ?? '']?.name ?? ''),
   });
   // Keys walk the prefectures in reading order (rows of the tile grid, north to south, west to
   // east), the order the build wrote them in.
@@ -91,7 +101,9 @@ function applyState(root: Document, state: MapState): void {
 }
 
 function wireControls(form: HTMLFormElement): void {
-  const state = readMapState(location.search);
+  // The indicators the page offers: one radio button per row of indicators.csv, and the bivariate view.
+  const indicators = [...form.querySelectorAll<HTMLInputElement>('input[name="indicator"]')].map((input) => input.value);
+  const state = readMapState(location.search, indicators);
   for (const [name, value] of Object.entries(state)) {
     const field = form.elements.namedItem(name);
     if (field instanceof RadioNodeList) field.value = value;
@@ -103,7 +115,7 @@ function wireControls(form: HTMLFormElement): void {
   enableControls(form);
   form.addEventListener('change', () => {
     const data = new FormData(form);
-    const next = readMapState(writeMapState({ indicator: data.get('indicator'), classes: data.get('classes') } as MapState));
+    const next = readMapState(writeMapState({ indicator: data.get('indicator'), classes: data.get('classes') } as MapState), indicators);
     applyState(document, next);
     history.replaceState(null, '', `${location.pathname}${writeMapState(next)}${location.hash}`);
   });

@@ -46,6 +46,7 @@ function nearestVertical(marks: SVGAElement[], from: SVGAElement, direction: 1 |
 }
 
 let escapeWired = false;
+const pinned = new Set<() => void>();
 
 /** WCAG 1.4.13: Esc closes any open tooltip, wherever focus or the pointer is. */
 function wireEscape(): void {
@@ -54,6 +55,7 @@ function wireEscape(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     for (const tip of document.querySelectorAll<HTMLElement>('.tooltip:not([hidden])')) tip.hidden = true;
+    for (const close of pinned) close();
   });
 }
 
@@ -76,7 +78,12 @@ export function rovingFocus(chart: RovingChart): void {
     chart.show(mark);
     if (live) live.textContent = chart.describe(mark);
   });
-  root.addEventListener('focusout', () => chart.hide());
+  root.addEventListener('focusout', (event) => {
+    // Focus moving into an open tooltip (its link, after a tap) keeps the tooltip open.
+    const to = event.relatedTarget as Node | null;
+    if (to && root.querySelector('.tooltip')?.contains(to)) return;
+    chart.hide();
+  });
   root.addEventListener('keydown', (event) => {
     const current = (event.target as Element).closest<SVGAElement>(MARK);
     if (!current || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -122,4 +129,77 @@ export function placeTooltip(tooltip: HTMLElement, mark: Element, figure: HTMLEl
   const above = box.top - frame.top - tooltip.offsetHeight - 8;
   tooltip.style.left = `${Math.max(0, left)}px`;
   tooltip.style.top = `${above >= 0 ? above : box.bottom - frame.top + 8}px`;
+}
+
+export interface TapChart {
+  root: HTMLElement;
+  tooltip: HTMLElement;
+  /** Fills and places the tooltip for a mark (the same as on hover). */
+  show(mark: SVGAElement): void;
+  hide(): void;
+  /** The text of the link onward that a tapped tooltip ends with. */
+  linkText(mark: SVGAElement): string;
+}
+
+/** Touch pointers are within this many css px of a mark's centre to hit it (a 24 × 24 target). */
+const TAP_RADIUS = 12;
+
+/** The mark whose centre is nearest to the point, within TAP_RADIUS or inside the mark itself. */
+function nearestMark(root: HTMLElement, x: number, y: number, hit: SVGAElement | null): SVGAElement | null {
+  let best = hit;
+  let bestDistance = hit ? Math.hypot(centre(hit).x - x, centre(hit).y - y) : TAP_RADIUS;
+  for (const mark of visibleMarks(root)) {
+    const c = centre(mark);
+    const d = Math.hypot(c.x - x, c.y - y);
+    if (d < bestDistance) [best, bestDistance] = [mark, d];
+  }
+  return best;
+}
+
+/**
+ * On a touch screen a tap on a mark opens its tooltip with a link onward (the mark's own link)
+ * instead of leaving the page; a tap on that link follows it, a tap elsewhere or Esc closes the
+ * tooltip. Mouse and keyboard keep their behaviour: hover or focus shows, a click or Enter follows.
+ */
+export function tapToPreview(chart: TapChart): void {
+  const { root, tooltip } = chart;
+  let pointer = 'mouse';
+  let open: SVGAElement | null = null;
+  const close = () => {
+    open = null;
+    tooltip.classList.remove('is-pinned');
+    tooltip.setAttribute('aria-hidden', 'true');
+    chart.hide();
+  };
+  root.addEventListener('pointerdown', (event) => {
+    pointer = event.pointerType;
+  });
+  root.addEventListener('click', (event) => {
+    if (pointer !== 'touch') return;
+    const target = event.target as Element;
+    if (tooltip.contains(target)) return;
+    const mark = nearestMark(root, event.clientX, event.clientY, target.closest<SVGAElement>(MARK));
+    if (!mark) {
+      if (open) close();
+      return;
+    }
+    event.preventDefault();
+    open = mark;
+    chart.show(mark);
+    const link = Object.assign(document.createElement('a'), { href: mark.getAttribute('href') ?? '', textContent: chart.linkText(mark) });
+    link.className = 'tooltip__link';
+    tooltip.append(link);
+    tooltip.classList.add('is-pinned');
+    tooltip.removeAttribute('aria-hidden');
+    placeTooltip(tooltip, mark, root);
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!open) return;
+    const target = event.target as Element;
+    if (tooltip.contains(target) || root.contains(target)) return;
+    close();
+  });
+  pinned.add(() => {
+    if (open) close();
+  });
 }

@@ -4,7 +4,7 @@
  * view was rendered by the same chart spec in the build, and this only chooses which one shows.
  */
 import { enableControls } from './enable-controls.ts';
-import { placeTooltip, rovingFocus } from './roving-focus.ts';
+import { placeTooltip, rovingFocus, tapToPreview } from './roving-focus.ts';
 interface TooltipContent {
   name: string;
   lines: string[];
@@ -67,12 +67,21 @@ function enhanceFigure(figure: HTMLElement): void {
     tooltip.hidden = true;
   };
 
+  // Hover is a mouse's (and a pen's); a touch opens the tooltip by tapToPreview instead.
   figure.addEventListener('pointerover', (event) => {
     const link = (event.target as Element).closest('svg a');
-    if (link) show(link as SVGAElement);
+    if (link && event.pointerType !== 'touch') show(link as SVGAElement);
   });
   figure.addEventListener('pointerout', (event) => {
-    if ((event.target as Element).closest('svg a')) hide();
+    if ((event.target as Element).closest('svg a') && event.pointerType !== 'touch' && !tooltip.classList.contains('is-pinned')) hide();
+  });
+  const openProfile = figure.dataset.openProfile ?? '';
+  tapToPreview({
+    root: figure,
+    tooltip,
+    show,
+    hide,
+    linkText: (link) => openProfile.replace('{name}', content[slugOf(link)]?.name ?? ''),
   });
   // Keys walk the points in x order (left to right), the order the build wrote them in.
   rovingFocus({

@@ -3,6 +3,7 @@
  * fills one part of the page. They hold no state and make no requests; src/islands/your-data.ts
  * wires them to the form and the worker.
  */
+import { CHART_TYPE } from '../design/tokens.ts';
 import { miniScatterSvg, type PointGroup } from '../charts/mini-scatter.ts';
 import type { ReaderMaps } from '../charts/your-data-maps.ts';
 import type { Lang } from '../config.ts';
@@ -96,7 +97,7 @@ export function renderScatter(
   const svg = miniScatterSvg(outcome.cloud ?? outcome.ranked, {
     width,
     height: width < 500 ? 360 : 460,
-    fontSize: width < 500 ? 11 : 12,
+    fontSize: width < 500 ? CHART_TYPE.sm : CHART_TYPE.md,
     xLabel: names.x,
     yLabel: names.y,
     title,

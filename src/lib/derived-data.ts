@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 
-const bilingual = z.strictObject({ ja: z.string(), en: z.string() });
+export const bilingual = z.strictObject({ ja: z.string(), en: z.string() });
 export type Bilingual = z.infer<typeof bilingual>;
 
 export const prefectureRecordSchema = z
@@ -55,12 +55,21 @@ const indicatorSummary = z.strictObject({
   definition: bilingual,
   unit: bilingual,
   decimals: z.number(),
+  /** The vintage the pages show: the latest. */
   vintage: z.string(),
+  /** The vintage the guidebook's page, published aggregates and published r are about. */
+  guidebookVintage: z.string(),
+  /** Every vintage, oldest first, with the prefecture column that holds its values. */
+  vintages: z.array(z.strictObject({ vintage: z.string(), column: z.string() })),
+  /** x or y for the headline pair (the guidebook's scatter and the network suggestion), else null. */
+  role: z.enum(['x', 'y']).nullable(),
   /** Ids in sources.json. */
   sources: z.array(z.string()),
   source: bilingual,
-  page: z.number(),
+  page: z.number().nullable(),
   hasCounts: z.boolean(),
+  /** How regional figures are made: ratio of sums (raw counts), as published, or the mean of prefectures. */
+  regionalMethod: z.enum(['ratioOfSums', 'published', 'meanOfPrefectures']),
   national: groupFigure,
   groups: z.strictObject({ metro: groupFigure, regional: groupFigure }),
   metroAreas: z.array(groupFigure.extend({ area: z.string(), area_en: z.string() })),
@@ -116,5 +125,18 @@ export const summarySchema = z.strictObject({
   /** The fitted line and its 95 % band, sampled across the x range, for charts. */
   fitBand: z.array(z.strictObject({ x: z.number(), y: z.number(), low: z.number(), high: z.number() })),
   indicators: z.array(indicatorSummary),
+  /** r, ρ and the least-squares line for every ordered pair of indicators (latest vintages): the scatter's x/y choice. */
+  pairs: z.array(
+    z.strictObject({
+      x: z.string(),
+      y: z.string(),
+      n: z.number(),
+      pearson: z.number(),
+      spearman: z.number(),
+      slope: z.number(),
+      intercept: z.number(),
+      rSquared: z.number(),
+    }),
+  ),
 });
 export type Summary = z.infer<typeof summarySchema>;

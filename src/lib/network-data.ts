@@ -1,88 +1,140 @@
-/** The shape of public/data/networks.json: chapters 2–3 of the guidebook as validated data. */
-import type { Bilingual } from './derived-data.ts';
+/**
+ * The shape of public/data/networks.json: chapters 2–3 of the guidebook as validated data, written
+ * as zod schemas (the types are inferred from them) so that the pages parse the file once against
+ * the same description the build writes it to (src/lib/atlas.ts).
+ */
+import { z } from 'zod';
+import { bilingual } from './derived-data.ts';
 
-export type Sector = 'public' | 'private';
+const sector = z.enum(['public', 'private']);
+export type Sector = z.infer<typeof sector>;
 
 /**
  * What kind of statement a sentence is: the guidebook's (always with its page), our computation
  * from guidebook figures (with the page of the figures), or our own reading (never with a page).
  */
-export type StatementKind = 'guidebook' | 'computed' | 'ours';
+const statementKind = z.enum(['guidebook', 'computed', 'ours']);
+export type StatementKind = z.infer<typeof statementKind>;
 
-export interface Statement {
-  id: string;
-  kind: StatementKind;
-  page: number | null;
-  text: Bilingual;
-}
+const statement = z.strictObject({ id: z.string(), kind: statementKind, page: z.number().nullable(), text: bilingual });
+export type Statement = z.infer<typeof statement>;
 
 /** One cell of the organisation × STEP matrix: how many of a type cover the STEP (p.19's two levels). */
-export interface StepCell {
-  organisationType: string;
-  step: number;
-  level: 'most' | 'some';
-  pages: number[];
-}
+const stepCell = z.strictObject({
+  organisationType: z.string(),
+  step: z.number(),
+  level: z.enum(['most', 'some']),
+  pages: z.array(z.number()),
+});
+export type StepCell = z.infer<typeof stepCell>;
 
-export interface NetworkData {
-  steps: { step: number; name: Bilingual; variant: Bilingual | null; page: number }[];
+export const networkDataSchema = z.strictObject({
+  steps: z.array(z.strictObject({ step: z.number(), name: bilingual, variant: bilingual.nullable(), page: z.number() })),
   /** p19Row: the row's place in the p.19 chart; null for types that appear only in the cases. */
-  organisationTypes: { id: string; name: Bilingual; sector: Sector; p19Row: number | null; page: number }[];
-  stepEvidence: { organisationType: string; steps: number[]; source: string; page: number; passage: Bilingual }[];
-  stepMatrix: StepCell[];
-  leads: { lead: Sector; name: Bilingual; keyword: Bilingual; rationale: Bilingual; coreBodies: string[]; page: number }[];
-  networkTypes: {
-    pairing: number;
-    symbol: string;
-    lead: Sector;
-    participants: Sector;
-    name: Bilingual;
-    traits: Bilingual;
-    page: number;
-  }[];
-  patternPoints: { id: string; lead: Sector; appliesTo: number[]; kind: StatementKind; page: number; text: Bilingual }[];
-  pairingExamples: { pairing: number; leadType: string; participantType: string; page: number }[];
-  roleSplits: {
-    caseId: string;
-    pairing: number;
-    step: number;
-    organisationType: string;
-    role: 'lead' | 'support' | 'external';
-    page: number;
-  }[];
+  organisationTypes: z.array(z.strictObject({ id: z.string(), name: bilingual, sector, p19Row: z.number().nullable(), page: z.number() })),
+  stepEvidence: z.array(
+    z.strictObject({ organisationType: z.string(), steps: z.array(z.number()), source: z.string(), page: z.number(), passage: bilingual }),
+  ),
+  stepMatrix: z.array(stepCell),
+  leads: z.array(
+    z.strictObject({
+      lead: sector,
+      name: bilingual,
+      keyword: bilingual,
+      rationale: bilingual,
+      coreBodies: z.array(z.string()),
+      page: z.number(),
+    }),
+  ),
+  networkTypes: z.array(
+    z.strictObject({
+      pairing: z.number(),
+      symbol: z.string(),
+      lead: sector,
+      participants: sector,
+      name: bilingual,
+      traits: bilingual,
+      page: z.number(),
+    }),
+  ),
+  patternPoints: z.array(
+    z.strictObject({
+      id: z.string(),
+      lead: sector,
+      appliesTo: z.array(z.number()),
+      kind: statementKind,
+      page: z.number(),
+      text: bilingual,
+    }),
+  ),
+  pairingExamples: z.array(z.strictObject({ pairing: z.number(), leadType: z.string(), participantType: z.string(), page: z.number() })),
+  roleSplits: z.array(
+    z.strictObject({
+      caseId: z.string(),
+      pairing: z.number(),
+      step: z.number(),
+      organisationType: z.string(),
+      role: z.enum(['lead', 'support', 'external']),
+      page: z.number(),
+    }),
+  ),
   /** p.29's generic role split, as the names read in order per pairing. */
-  roleSplitExample: { pairing: number; order: number; name: string; organisationType: string; page: number }[];
-  /** short: the abbreviation p.20 gives each body (「以下、ETIC」). */
-  /** area: every area the body ran the pilot in, in one phrase (p.28). */
-  pilotOrganisations: { id: number; organisation: Bilingual; short: Bilingual; prefectureCodes: string[]; area: Bilingual; page: number }[];
-  pilotNetworks: {
-    id: string;
-    organisationId: number;
-    area: Bilingual;
-    prefectureCodes: string[];
-    /** How much of its prefecture the network covered, read from the area's name (p.28). */
-    extent: 'prefecture' | 'region' | 'municipal';
-    lead: Sector | null;
-    pairing: number | null;
-    leadNote: Bilingual;
-    smeMin: number | null;
-    smeMax: number | null;
-    caseId: string | null;
-    pages: number[];
-  }[];
-  kpis: { kpi: string; label: Bilingual; unit: Bilingual; plan: number | null; actual: number; page: number }[];
-  caseStudies: {
-    id: string;
-    kind: 'network' | 'training';
-    title: Bilingual;
-    organisation: string;
-    prefectureCodes: string[];
-    lead: Sector | null;
-    pairing: number | null;
-    smeCount: number | null;
-    summary: Bilingual;
-    page: number;
-  }[];
-  presence: { code: string; proJinzaiKyoten: boolean; yorozuShienKyoten: boolean; page: number }[];
-  statements: Statement[];
-}
+  roleSplitExample: z.array(
+    z.strictObject({ pairing: z.number(), order: z.number(), name: z.string(), organisationType: z.string(), page: z.number() }),
+  ),
+  /** short: the abbreviation p.20 gives each body (「以下、ETIC」); area: every area the body ran the pilot in, in one phrase (p.28). */
+  pilotOrganisations: z.array(
+    z.strictObject({
+      id: z.number(),
+      organisation: bilingual,
+      short: bilingual,
+      prefectureCodes: z.array(z.string()),
+      area: bilingual,
+      page: z.number(),
+    }),
+  ),
+  pilotNetworks: z.array(
+    z.strictObject({
+      id: z.string(),
+      organisationId: z.number(),
+      area: bilingual,
+      prefectureCodes: z.array(z.string()),
+      /** How much of its prefecture the network covered, read from the area's name (p.28). */
+      extent: z.enum(['prefecture', 'region', 'municipal']),
+      lead: sector.nullable(),
+      pairing: z.number().nullable(),
+      leadNote: bilingual,
+      smeMin: z.number().nullable(),
+      smeMax: z.number().nullable(),
+      caseId: z.string().nullable(),
+      pages: z.array(z.number()),
+    }),
+  ),
+  kpis: z.array(
+    z.strictObject({
+      kpi: z.string(),
+      label: bilingual,
+      unit: bilingual,
+      plan: z.number().nullable(),
+      actual: z.number(),
+      page: z.number(),
+    }),
+  ),
+  caseStudies: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.enum(['network', 'training']),
+      title: bilingual,
+      organisation: z.string(),
+      prefectureCodes: z.array(z.string()),
+      lead: sector.nullable(),
+      pairing: z.number().nullable(),
+      smeCount: z.number().nullable(),
+      summary: bilingual,
+      page: z.number(),
+    }),
+  ),
+  presence: z.array(z.strictObject({ code: z.string(), proJinzaiKyoten: z.boolean(), yorozuShienKyoten: z.boolean(), page: z.number() })),
+  statements: z.array(statement),
+});
+export type NetworkData = z.infer<typeof networkDataSchema>;

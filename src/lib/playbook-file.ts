@@ -1,12 +1,13 @@
 /** The playbook as the pages see it: public/data/playbook.json, read once at build time. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATA_DIR } from './atlas.ts';
 import type { PlaybookData, PlaybookSection } from './playbook-data.ts';
 
 let cache: PlaybookData | undefined;
 
 export function playbook(): PlaybookData {
-  cache ??= JSON.parse(readFileSync(join(process.cwd(), 'public', 'data', 'playbook.json'), 'utf8')) as PlaybookData;
+  cache ??= JSON.parse(readFileSync(join(DATA_DIR, 'playbook.json'), 'utf8')) as PlaybookData;
   return cache;
 }
 

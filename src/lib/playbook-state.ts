@@ -2,8 +2,10 @@
  * The playbook checklist's state in the URL, so that a worked-through checklist is a link and
  * nothing is stored anywhere else:
  *
- *   ?t=7.1f.0.5&n-assess=…&n-plan=…
+ *   ?pref=akita&t=7.1f.0.5&n-assess=…&n-plan=…
  *
+ * `pref` names the prefecture the checklist was opened for (from its profile), so a worksheet
+ * that is sent on or printed says whose it is; a slug that is not a prefecture's is dropped.
  * `t` holds one hexadecimal bitset per section, in the page's section order, separated by ".";
  * bit i (counted from the last digit) is item i of the section. Trailing empty sections are
  * left out. `n-<section>` holds that section's note. Anything else in the query, a bitset that
@@ -23,6 +25,7 @@ export interface PlaybookState {
 /** Longest note kept, in characters: enough for a working note, small enough for any URL. */
 export const NOTE_MAX = 1000;
 const TICKS_PARAM = 't';
+const PREFECTURE_PARAM = 'pref';
 const notePrefix = 'n-';
 // Control characters other than tab and newline have no place in a note.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
@@ -72,9 +75,16 @@ export function readPlaybookState(search: string, sections: readonly SectionShap
   return state;
 }
 
-/** The query string for a state ('' when the checklist is untouched), with a leading "?". */
-export function writePlaybookState(state: PlaybookState, sections: readonly SectionShape[]): string {
+/** The prefecture the checklist is for: the first `pref` if it is one of `slugs`, else null. */
+export function readPlaybookPrefecture(search: string, slugs: readonly string[]): string | null {
+  const slug = new URLSearchParams(search).get(PREFECTURE_PARAM);
+  return slug !== null && slugs.includes(slug) ? slug : null;
+}
+
+/** The query string for a state ('' when the checklist is untouched and for no prefecture), with a leading "?". */
+export function writePlaybookState(state: PlaybookState, sections: readonly SectionShape[], prefecture: string | null = null): string {
   const params = new URLSearchParams();
+  if (prefecture !== null) params.set(PREFECTURE_PARAM, prefecture);
   const bitsets = sections.map((s) => encodeTicks(state.ticks[s.id] ?? []).replace(/^$/, '0'));
   while (bitsets.at(-1) === '0') bitsets.pop();
   if (bitsets.length > 0) params.set(TICKS_PARAM, bitsets.join('.'));

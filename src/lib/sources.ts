@@ -4,26 +4,29 @@
  * （令和3年（2021年）9月）…を基に中核人材アトラス作成. Pure functions; the pages read the file.
  */
 import type { Lang } from '../config.ts';
-import type { Bilingual } from './derived-data.ts';
+import { z } from 'zod';
+import { bilingual } from './derived-data.ts';
 import { parseYearMonth, warekiMonth, westernMonthEn } from './wareki.ts';
 
-export interface SourceRecord {
-  id: string;
-  publisher: Bilingual;
-  title: Bilingual;
+export const sourceRecordSchema = z.strictObject({
+  id: z.string(),
+  publisher: bilingual,
+  title: bilingual,
   /** The month the figures refer to (2021-09), or null when the source states none. */
-  vintage: string | null;
+  vintage: z.string().nullable(),
   /** Why there is no date, or where the date comes from, in a few words. */
-  dateNote: Bilingual | null;
+  dateNote: bilingual.nullable(),
   /** A longer note on what can and cannot be shown about the source. */
-  note: Bilingual | null;
-  url: string | null;
+  note: bilingual.nullable(),
+  url: z.string().nullable(),
   /** An SPDX id (CC-BY-4.0), 'unverified' (the source's own terms, not checked by the atlas) or null. */
-  licence: string | null;
-  use: Bilingual;
+  licence: z.string().nullable(),
+  use: bilingual,
   /** The day the atlas's figures were last checked against this source (a data value, not the clock). */
-  checked: string | null;
-}
+  checked: z.string().nullable(),
+});
+/** One row of public/data/sources.json (from data/sources.csv). */
+export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 
 /** The latest day any source was checked: the "data last checked" date the site shows. */
 export function lastChecked(sources: readonly SourceRecord[]): string {

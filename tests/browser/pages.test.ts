@@ -5,7 +5,7 @@
  *    violations (WCAG 2.0/2.1 A+AA, 2.2 AA);
  *  - with JavaScript off: every chart (<svg role="img">, <figure> holding an <svg>) and every
  *    <table> of the static HTML is still rendered, visible with a non-zero size.
- * One browser for the file, pages one after another; pages are found by walking dist/.
+ * One browser for the file, two pages at a time; pages are found by walking dist/.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page as PwPage } from 'playwright-core';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { settings } from '../../src/config.ts';
 import { launchChromium } from '../../scripts/lib/site/browser.ts';
 import { BASE_PATH, distPages } from '../support/dist.ts';
+import { watchNetwork } from '../support/network-quiet.ts';
 import { DIST } from '../support/paths.ts';
 import { startServer, type StaticServer } from '../../scripts/lib/site/server.ts';
 
@@ -96,61 +97,59 @@ async function visit(context: BrowserContext, path: string): Promise<Visit> {
   page.on('response', (r) => {
     if (r.status() >= 400) v.failed.push(`${r.request().method()} ${r.url()}: HTTP ${r.status()}`);
   });
-  let pending = 0;
-  let lastActivity = Date.now();
-  const bump = (delta: number) => () => {
-    pending += delta;
-    lastActivity = Date.now();
-  };
-  page.on('request', bump(1));
-  page.on('requestfinished', bump(-1));
-  page.on('requestfailed', bump(-1));
+  const quiet = watchNetwork(page);
   const response = await page.goto(server.urlOf(path), { waitUntil: 'load' });
   if (!response?.ok()) v.failed.push(`GET ${path}: HTTP ${response?.status()}`);
-  // Let module scripts, their fetches and late requests settle: no request in flight for 150 ms
-  // (Playwright's networkidle waits a fixed 500 ms, which costs minutes over ~200 page visits).
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline && (pending > 0 || Date.now() - lastActivity < 150)) await page.waitForTimeout(25);
+  // Let module scripts, their fetches and late requests settle.
+  await quiet();
   return v;
 }
 
 describe.each(['ja', 'en'] as const)('%s pages', (lang) => {
   const ofLang = pages.filter((p) => p.lang === lang);
 
-  describe.each(WIDTHS)('with JavaScript at %i px', (width) => {
-    test.skipIf(ofLang.length === 0).each(ofLang.length ? ofLang : [{ path: '-', file: '-', lang }])('$path', async ({ path }) => {
-      const v = await visit(withJs.get(width)!, path);
-      try {
-        // Legacy mode runs axe.run() in the page itself; the default mode opens an extra blank page per
-        // analyze() to merge frame results, which this single-frame site does not need and which
-        // doubles the time per page. Only violations are collected (passes are not serialised).
-        const results = await new AxeBuilder({ page: v.page })
-          .withTags(AXE_TAGS)
-          .options({ resultTypes: ['violations'] })
-          .setLegacyMode(true)
-          .analyze();
-        const report: string[] = [];
-        if (v.consoleErrors.length) report.push(`console errors:\n${v.consoleErrors.map((e) => `  - ${e}`).join('\n')}`);
-        if (v.failed.length) report.push(`failed requests:\n${v.failed.map((e) => `  - ${e}`).join('\n')}`);
-        if (v.foreign.length) report.push(`requests to other origins (aborted):\n${v.foreign.map((e) => `  - ${e}`).join('\n')}`);
-        for (const violation of results.violations) {
-          report.push(
-            `axe ${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n${violation.nodes
-              .map((n) => `  - ${n.target.join(' ')}\n    ${n.failureSummary?.replaceAll('\n', '\n    ')}`)
-              .join('\n')}`,
-          );
+  // The pages of one width and language are visited two at a time (vitest's maxConcurrency): while
+  // one page waits on the network or the test process, the other has Chromium's renderer and axe.
+  describe.concurrent.each(WIDTHS)('with JavaScript at %i px', (width) => {
+    test.skipIf(ofLang.length === 0).for(ofLang.length ? ofLang : [{ path: '-', file: '-', lang }])(
+      '$path',
+      // Two pages share the cores, so each may take twice as long as one alone.
+      { timeout: 120_000 },
+      async ({ path }, { expect }) => {
+        const v = await visit(withJs.get(width)!, path);
+        try {
+          // Legacy mode runs axe.run() in the page itself; the default mode opens an extra blank page per
+          // analyze() to merge frame results, which this single-frame site does not need and which
+          // doubles the time per page. Only violations are collected (passes are not serialised).
+          const results = await new AxeBuilder({ page: v.page })
+            .withTags(AXE_TAGS)
+            .options({ resultTypes: ['violations'] })
+            .setLegacyMode(true)
+            .analyze();
+          const report: string[] = [];
+          if (v.consoleErrors.length) report.push(`console errors:\n${v.consoleErrors.map((e) => `  - ${e}`).join('\n')}`);
+          if (v.failed.length) report.push(`failed requests:\n${v.failed.map((e) => `  - ${e}`).join('\n')}`);
+          if (v.foreign.length) report.push(`requests to other origins (aborted):\n${v.foreign.map((e) => `  - ${e}`).join('\n')}`);
+          for (const violation of results.violations) {
+            report.push(
+              `axe ${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n${violation.nodes
+                .map((n) => `  - ${n.target.join(' ')}\n    ${n.failureSummary?.replaceAll('\n', '\n    ')}`)
+                .join('\n')}`,
+            );
+          }
+          expect(report, `${path}:\n${report.join('\n')}`).toEqual([]);
+        } finally {
+          await v.page.close();
         }
-        expect(report, `${path}:\n${report.join('\n')}`).toEqual([]);
-      } finally {
-        await v.page.close();
-      }
-    });
+      },
+    );
   });
 
-  describe('without JavaScript', () => {
-    test.skipIf(ofLang.length === 0).each(ofLang.length ? ofLang : [{ path: '-', file: '-', lang }])(
+  describe.concurrent('without JavaScript', () => {
+    test.skipIf(ofLang.length === 0).for(ofLang.length ? ofLang : [{ path: '-', file: '-', lang }])(
       '$path renders its charts and tables',
-      async ({ path }) => {
+      { timeout: 120_000 },
+      async ({ path }, { expect }) => {
         const v = await visit(withoutJs, path);
         try {
           // Every chart figure and table a reader can see without JavaScript must render. Elements

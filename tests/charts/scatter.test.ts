@@ -2,12 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { largestResiduals, scatterSpec, type ScatterPoint } from '../../src/charts/scatter.ts';
 import { renderScatterViews, scatterPoints, labelledCodes, axisLabels } from '../../src/charts/scatter-views.ts';
 import { atlas } from '../../src/lib/atlas.ts';
+import { INDICATOR_HUES } from '../../src/design/tokens.ts';
 
 // Marks as Plot reports them: the constructor name of each mark in the spec.
 const markNames = (spec: ReturnType<typeof scatterSpec>) => (spec.marks ?? []).map((m) => (m as object).constructor.name);
 
 describe('scatterSpec on the seed data', () => {
   const points = scatterPoints('ja');
+  const base = {
+    width: 760,
+    height: 480,
+    xScale: 'linear',
+    colourBy: 'group',
+    xLabel: 'x',
+    yLabel: 'y',
+    fitBand: atlas().summary.fitBand,
+    national: { x: 123.4, y: 1.43 },
+    labelled: labelledCodes(6),
+    highlight: '13',
+  } as const;
   const spec = scatterSpec(points, {
     width: 760,
     height: 480,
@@ -21,8 +34,8 @@ describe('scatterSpec on the seed data', () => {
     highlight: '13',
   });
 
-  it('draws band, fit line, two national rules, the points and the labels, in that order', () => {
-    expect(markNames(spec)).toEqual(['Area', 'Line', 'RuleX', 'RuleY', 'Dot', 'Text', 'Text']);
+  it('draws band, fit line, two national rules, the points, the highlight ring and the labels, in that order', () => {
+    expect(markNames(spec)).toEqual(['Area', 'Line', 'RuleX', 'RuleY', 'Dot', 'Dot', 'Text', 'Text']);
   });
 
   it('spans the seed data: x from 43.9 (東京都) to 437.6 (青森県), y from 0 to above 4.71', () => {
@@ -42,9 +55,20 @@ describe('scatterSpec on the seed data', () => {
   it('labels the six prefectures farthest from the fit (residuals computed independently in Python)', () => {
     // |residual| order: 長崎 1.739, 鳥取 1.687, 広島 1.670, 茨城 1.598, 青森 1.554, 宮崎 1.539
     expect(labelledCodes(6)).toEqual(['42', '31', '34', '08', '02', '45']);
-    const text = (spec.marks ?? [])[5] as unknown as { data: ScatterPoint[] };
+    const text = (spec.marks ?? [])[6] as unknown as { data: ScatterPoint[] };
     // The highlighted prefecture (東京都) joins the labelled set; it is drawn bold by the last mark.
     expect(text.data.map((p) => p.code).sort()).toEqual(['02', '08', '13', '31', '34', '42', '45']);
+  });
+
+  it('rings the highlighted prefecture in the one highlight colour, and bars each axis in its indicator’s hue when given', () => {
+    const ring = (spec.marks ?? [])[5] as unknown as { data: ScatterPoint[] };
+    expect(ring.data.map((p) => p.code)).toEqual(['13']);
+    const withHues = scatterSpec(points, {
+      ...base,
+      labelled: [...base.labelled],
+      hues: { x: INDICATOR_HUES[1].base, y: INDICATOR_HUES[0].base },
+    });
+    expect(markNames(withHues)).toEqual(['Area', 'Line', 'RuleX', 'RuleY', 'RuleY', 'RuleX', 'Dot', 'Dot', 'Text', 'Text']);
   });
 
   it('names its axes with units in each language', () => {

@@ -11,9 +11,14 @@ import addFormats from 'ajv-formats';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { PackageResource, TableField, TableSchema } from '../../scripts/lib/datapackage.ts';
+import { publishedRawTables } from '../../scripts/build-data.ts';
+import { rawTableSchema } from '../../scripts/lib/column-schema.ts';
+import { ingest } from '../../scripts/lib/ingest.ts';
+import { ingestNetworks } from '../../scripts/lib/ingest-networks.ts';
 import { ROOT } from '../support/paths.ts';
 
 const DATA = join(ROOT, 'public', 'data');
+const DATA_DIR = join(ROOT, 'data');
 const PROFILES = join(ROOT, 'tests', 'fixtures', 'frictionless-profiles');
 const profile = (name: string) => JSON.parse(readFileSync(join(PROFILES, `${name}.json`), 'utf8'));
 
@@ -43,6 +48,11 @@ function listAll(dir: string): string[] {
 function cast(field: TableField, cell: string): { value: string | number | null } | { error: string } {
   if (cell === '') return { value: null };
   if (field.type === 'string') return { value: cell };
+  if (field.type === 'boolean') {
+    if (field.trueValues?.includes(cell)) return { value: 1 };
+    if (field.falseValues?.includes(cell)) return { value: 0 };
+    return { error: `${JSON.stringify(cell)} is not boolean` };
+  }
   const pattern = field.type === 'integer' ? /^-?\d+$/ : /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/;
   return pattern.test(cell) ? { value: Number(cell) } : { error: `${JSON.stringify(cell)} is not ${field.type}` };
 }
@@ -60,6 +70,9 @@ function checkConstraints(schema: TableSchema, rows: Record<string, string | num
     // As in Table Schema, constraints other than `required` apply only to values that are present.
     if (c.enum) for (const v of values.filter((v) => v !== null)) expect(c.enum, `${where}: ${field.name}`).toContain(v);
     if (c.pattern) for (const v of values) expect(String(v), `${where}: ${field.name}`).toMatch(new RegExp(`^(?:${c.pattern})$`));
+    const numbers = values.filter((v) => typeof v === 'number');
+    if (c.minimum !== undefined) for (const v of numbers) expect(v, `${where}: ${field.name}`).toBeGreaterThanOrEqual(c.minimum);
+    if (c.maximum !== undefined) for (const v of numbers) expect(v, `${where}: ${field.name}`).toBeLessThanOrEqual(c.maximum);
   }
   if (schema.primaryKey) {
     const keys = rows.map((row) => row[schema.primaryKey!]);
@@ -198,6 +211,55 @@ describe('datapackage.json', () => {
       });
       checkConstraints(resource.schema!, typed, resource.path);
     }
+  });
+
+  it('describes every raw table with the columns its reader validates, id columns allowing what the tables they name hold', () => {
+    const raw = pkg.resources.filter((r) => r.layer === 'raw');
+    expect(raw).toHaveLength(20);
+    const tables = publishedRawTables(ingest(DATA_DIR), ingestNetworks(DATA_DIR));
+    for (const resource of raw) {
+      const { header } = readCsvResource(resource);
+      expect(resource.schema, resource.path).toEqual(rawTableSchema(resource.path, header, tables[resource.path.slice('raw/'.length)]!));
+    }
+    const schemaOf = (path: string) => raw.find((r) => r.path === path)!.schema!;
+    const field = (path: string, name: string) => schemaOf(path).fields.find((f) => f.name === name);
+    expect(field('raw/role_splits.csv', 'role')).toEqual({
+      name: 'role',
+      type: 'string',
+      constraints: { required: true, enum: ['lead', 'support', 'external'] },
+    });
+    expect(field('raw/role_splits.csv', 'organisation_type')!.constraints!.enum).toEqual(
+      readCsvResource(pkg.resources.find((r) => r.path === 'raw/organisation_types.csv')!).rows.map((row) => row[0]),
+    );
+    expect(field('raw/published_correlation.csv', 'x')!.constraints).toEqual({
+      required: true,
+      enum: ['jobOpeningRatio', 'smesPerAgency'],
+    });
+    expect(field('raw/job_opening_ratio.csv', 'value')).toEqual({
+      name: 'value',
+      type: 'number',
+      constraints: { required: true, minimum: 0, maximum: 50 },
+    });
+    expect(field('raw/pro_jinzai_presence.csv', 'pro_jinzai_kyoten')).toEqual({
+      name: 'pro_jinzai_kyoten',
+      type: 'boolean',
+      trueValues: ['1'],
+      falseValues: ['0'],
+      constraints: { required: true },
+    });
+    expect(field('raw/pilot_kpis.csv', 'unit_ja')!.constraints!.enum).toEqual(['機関', '社', '人', '回', '地域']);
+    expect(field('raw/steps.csv', 'source')).toEqual({
+      name: 'source',
+      type: 'string',
+      description: 'Ids of the sources in data/sources.csv (published as sources.json), separated by ";"',
+      constraints: { required: true, pattern: '[a-z_]+(;[a-z_]+)*' },
+    });
+    expect(raw.filter((r) => r.schema!.primaryKey).map((r) => r.path)).toEqual([
+      'raw/job_opening_ratio.csv',
+      'raw/prefectures.csv',
+      'raw/pro_jinzai_presence.csv',
+      'raw/smes_per_agency.csv',
+    ]);
   });
 
   it('every JSON table resource is an array of records with the declared fields and types', () => {

@@ -1,6 +1,13 @@
 /** The checklist's URL state: the exact query it writes, and what it makes of mangled links. */
 import { describe, expect, it } from 'vitest';
-import { NOTE_MAX, decodeTicks, encodeTicks, readPlaybookState, writePlaybookState } from '../../src/lib/playbook-state.ts';
+import {
+  NOTE_MAX,
+  decodeTicks,
+  encodeTicks,
+  readPlaybookPrefecture,
+  readPlaybookState,
+  writePlaybookState,
+} from '../../src/lib/playbook-state.ts';
 
 const SECTIONS = [
   { id: 'assess', itemCount: 3 },
@@ -69,5 +76,24 @@ describe('the query string', () => {
     const long = readPlaybookState(`?n-plan=${'あ'.repeat(NOTE_MAX + 5)}`, SECTIONS);
     expect(long.notes.plan).toHaveLength(NOTE_MAX);
     expect(readPlaybookState('?n-plan=a%0Ab', SECTIONS).notes.plan).toBe('a\nb');
+  });
+});
+
+describe('the prefecture the checklist was opened for', () => {
+  const SLUGS = ['akita', 'miyazaki'];
+
+  it('reads a known slug and drops anything else', () => {
+    expect(readPlaybookPrefecture('?pref=akita&t=7', SLUGS)).toBe('akita');
+    expect(readPlaybookPrefecture('?pref=atlantis', SLUGS)).toBeNull();
+    expect(readPlaybookPrefecture('?pref=', SLUGS)).toBeNull();
+    expect(readPlaybookPrefecture('?t=7', SLUGS)).toBeNull();
+    expect(readPlaybookPrefecture('?pref=miyazaki&pref=akita', SLUGS)).toBe('miyazaki');
+  });
+
+  it('writes it first, and alone when nothing is ticked', () => {
+    const state = readPlaybookState('?t=3&n-plan=x', SECTIONS);
+    expect(writePlaybookState(state, SECTIONS, 'akita')).toBe('?pref=akita&t=3&n-plan=x');
+    expect(writePlaybookState(readPlaybookState('', SECTIONS), SECTIONS, 'akita')).toBe('?pref=akita');
+    expect(writePlaybookState(state, SECTIONS)).toBe('?t=3&n-plan=x');
   });
 });

@@ -12,13 +12,14 @@ const CODES = Array.from({ length: 47 }, (_, i) => String(i + 1).padStart(2, '0'
 const seed = JSON.parse(readFileSync(join(DIST, 'data', 'prefectures.json'), 'utf8')) as Record<string, number | string>[];
 const valueOf = (code: string, column: string) => seed.find((p) => p.code === code)![column] as number;
 
-// d3.schemeOranges[5] and d3.schemePurples[5], and Stevens' 3 × 3 bivariate scheme, written out.
-const ORANGES = ['#feedde', '#fdbe85', '#fd8d3c', '#e6550d', '#a63603'];
-const PURPLES = ['#f2f0f7', '#cbc9e2', '#9e9ac8', '#756bb1', '#54278f'];
+// The design tokens' ramps (src/design/tokens.ts), written out: the first indicator's orange, the
+// second's blue, and the bivariate scheme whose first row and column are those two hues.
+const ORANGES = ['#fff5eb', '#f3ca76', '#e69f00', '#b87500', '#8a4b00'];
+const BLUES = ['#eff5fb', '#78b4d7', '#0072b2', '#045e99', '#084a80'];
 const BIVARIATE = [
-  ['#e8e8e8', '#ace4e4', '#5ac8c8'],
-  ['#dfb0d6', '#a5add3', '#5698b9'],
-  ['#be64ac', '#8c62aa', '#3b4994'],
+  ['#eff5fb', '#78b4d7', '#0072b2'],
+  ['#f3ca76', '#8c8d89', '#52686d'],
+  ['#e69f00', '#817755', '#3f413c'],
 ];
 /** Breaks the legend prints for the seed (tests/maps/classify.test.ts derives them). */
 const BREAKS: Record<string, number[]> = {
@@ -41,7 +42,7 @@ function expectedFill(indicator: string, classes: string, code: string): string 
     return BIVARIATE[s][t];
   }
   const column = COLUMNS[indicator as keyof typeof COLUMNS];
-  const palette = indicator === 'jobOpeningRatio' ? ORANGES : PURPLES;
+  const palette = indicator === 'jobOpeningRatio' ? ORANGES : BLUES;
   return palette[classOf(valueOf(code, column), BREAKS[`${column}-${classes}-5`])];
 }
 
@@ -88,7 +89,7 @@ for (const [lang, path] of [
         const swatches = [...legend.querySelectorAll('.map-swatch:not(.map-swatch--missing), .bivariate-key__grid span')].map((s) =>
           s.getAttribute('style')!.replace('background:', ''),
         );
-        const palette = indicator === 'bivariate' ? [...BIVARIATE].reverse().flat() : indicator === 'jobOpeningRatio' ? ORANGES : PURPLES;
+        const palette = indicator === 'bivariate' ? [...BIVARIATE].reverse().flat() : indicator === 'jobOpeningRatio' ? ORANGES : BLUES;
         expect(swatches).toEqual(palette);
       }
     });
@@ -96,9 +97,9 @@ for (const [lang, path] of [
     it('puts 青森県 in the highest and 神奈川県 in the lowest job-opening-ratio class under quantiles', () => {
       const view = doc.querySelector('#geo-map .map-view[data-indicator="jobOpeningRatio"][data-classes="quantile"]')!;
       expect(view.querySelector('a[data-code="02"]')!.getAttribute('data-class')).toBe('4');
-      expect(view.querySelector('a[data-code="02"] use')!.getAttribute('fill')).toBe('#a63603');
+      expect(view.querySelector('a[data-code="02"] use')!.getAttribute('fill')).toBe('#8a4b00');
       expect(view.querySelector('a[data-code="14"]')!.getAttribute('data-class')).toBe('0');
-      expect(view.querySelector('a[data-code="14"] use')!.getAttribute('fill')).toBe('#feedde');
+      expect(view.querySelector('a[data-code="14"] use')!.getAttribute('fill')).toBe('#fff5eb');
       const bivariate = doc.querySelector('#geo-map .map-view[data-indicator="bivariate"][data-classes="quantile"]')!;
       expect(bivariate.querySelector('a[data-code="02"]')!.getAttribute('data-class')).toBe('2-2');
       expect(bivariate.querySelector('a[data-code="13"]')!.getAttribute('data-class')).toBe('0-0');

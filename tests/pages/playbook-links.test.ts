@@ -12,12 +12,12 @@ const playbookLinks = (page: string) =>
   [...parseHTML(page).document.querySelectorAll('a[href*="/playbook/"]')].map((a) => a.getAttribute('href'));
 
 describe('links into the playbook', () => {
-  it('every profile links to 現状把握 just after its network section, in both languages', () => {
+  it('every profile links to 現状把握 for its own prefecture from its network section, in both languages', () => {
     for (const root of ROOTS) {
       for (const { slug } of prefectures) {
         const page = html(`${root}prefectures/${slug}`);
         const where = `${root}prefectures/${slug}`;
-        expect(playbookLinks(page), where).toContain(`/${root}playbook/#phase-assess`);
+        expect(playbookLinks(page), where).toContain(`/${root}playbook/?pref=${slug}#phase-assess`);
         const panel = page.indexOf('<section class="suggestion"');
         const link = page.indexOf('class="playbook-link"');
         expect(panel, where).toBeGreaterThan(-1);

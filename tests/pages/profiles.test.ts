@@ -52,6 +52,35 @@ describe('prefecture profiles', () => {
     }
   });
 
+  it('opens with a summary sentence that ranks each indicator with its direction, labelled as our computation', () => {
+    for (const { root, p, html } of pages) {
+      const d = parseHTML(html).document;
+      const where = `${root}${p.slug}`;
+      const text = d.querySelector('[data-profile-summary-text]')?.textContent ?? '';
+      expect(text.startsWith(root === '' ? `${p.name_ja}は、` : `${p.name_en}: `), where).toBe(true);
+      expect(text.split(root === '' ? '47都道府県中' : ' of 47 (highest first)').length - 1, where).toBe(2);
+      expect(d.querySelector('[data-profile-summary] .kind--computed')?.getAttribute('href'), where).toBe(`/${root}methods/#comparisons`);
+      // The summary comes straight after the name, and every rank on the value cards says which way ranks run.
+      expect(d.querySelector('h1 + [data-profile-summary]'), where).not.toBeNull();
+      const ranks = [...d.querySelectorAll('.contrast .stats div:first-child dd')].map((dd) => dd.textContent ?? '');
+      expect(ranks, where).toEqual([
+        root === ''
+          ? `47都道府県中${p.job_opening_ratio_rank}位（高い順）`
+          : expect.stringMatching(new RegExp(`^${p.job_opening_ratio_rank}(st|nd|rd|th) of 47 \\(highest first\\)$`)),
+        root === ''
+          ? `47都道府県中${p.smes_per_agency_rank}位（高い順）`
+          : expect.stringMatching(new RegExp(`^${p.smes_per_agency_rank}(st|nd|rd|th) of 47 \\(highest first\\)$`)),
+      ]);
+      // Links on from the network reading, each with this prefecture chosen where the page takes one.
+      const next = [...d.querySelectorAll('[data-profile-next] a')].map((a) => a.getAttribute('href'));
+      expect(next, where).toEqual([
+        expect.stringMatching(new RegExp(`^/${root}networks/#type-[1-4]$`)),
+        `/${root}playbook/?pref=${p.slug}#phase-assess`,
+        `/${root}planner/?pref=${p.slug}&smes=`,
+      ]);
+    }
+  });
+
   const doc = (root: string, slug: string) => parseHTML(pages.find((x) => x.root === root && x.p.slug === slug)!.html).document;
 
   it.each([

@@ -76,7 +76,7 @@ const BAD: { kind: string; fixture: string; target: string; place: string; messa
     fixture: 'bad/extra-column.csv',
     target: 'raw/job_opening_ratio.csv',
     place: '1:20', // "note" after "code,name_ja,value,"
-    message: 'expected one of the columns code, name_ja, value, job_openings, applicants, found an extra column "note"',
+    message: 'expected one of the columns code, name_ja, value, vintage, job_openings, applicants, found an extra column "note"',
   },
   {
     kind: 'a non-numeric number',

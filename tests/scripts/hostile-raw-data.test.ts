@@ -61,7 +61,7 @@ const CASES: Case[] = [
       lines(t)
         .map((l) => l.split(',').slice(0, 2).join(','))
         .join('\n'),
-    error: '1:13: expected a column "value", found only code, name_ja',
+    error: '1:13: expected a column "value" or "job_opening_ratio" with the values of jobOpeningRatio, found only code, name_ja',
   },
   {
     kind: 'extra field in one row',
@@ -187,6 +187,89 @@ const CASES: Case[] = [
   },
 ];
 
+/** An indicator's file with a `vintage` column, every row of it in `vintage`. */
+const withVintage = (t: string, vintage: string) =>
+  `${t
+    .trimEnd()
+    .split('\n')
+    .map((l, i) => (i === 0 ? `${l},vintage` : `${l},${vintage}`))
+    .join('\n')}\n`;
+
+/** Indicators as data: a bad row of indicators.csv or a bad indicator file, the error located where it is (`at`). */
+const INDICATOR_CASES: (Case & { at: string })[] = [
+  {
+    kind: 'unknown source id',
+    file: 'indicators.csv',
+    at: 'indicators.csv',
+    edit: once('mhlw_employment_security;guidebook', 'mhlw_employment_securty;guidebook'),
+    error:
+      '2:392: expected a source id from data/sources.csv (mhlw_employment_security, sme_agency_sme_count, mhlw_jinzai_service, guidebook, mlit_metro_areas, svg_maps_japan, atlas), found "mhlw_employment_securty"',
+  },
+  {
+    kind: 'the value column not in the file',
+    file: 'raw/job_opening_ratio.csv',
+    at: 'raw/job_opening_ratio.csv',
+    edit: once('code,name_ja,value', 'code,name_ja,ratio'),
+    error: '1:19: expected a column "value" or "job_opening_ratio" with the values of jobOpeningRatio, found only code, name_ja, ratio',
+  },
+  {
+    kind: 'a prefecture twice in one vintage',
+    file: 'raw/job_opening_ratio.csv',
+    at: 'raw/job_opening_ratio.csv',
+    edit: (t) => `${withVintage(t, '2021-09')}13,東京都,1.07,2021-09\n`,
+    error: '49:13: expected each prefecture once per vintage, found 13 in vintage "2021-09" again (first on line 14)',
+  },
+  {
+    kind: 'a prefecture missing from the second vintage',
+    file: 'raw/job_opening_ratio.csv',
+    at: 'raw/job_opening_ratio.csv',
+    edit: (t) =>
+      withVintage(t, '2021-09') +
+      lines(withVintage(t, '2023-09'))
+        .slice(1)
+        .filter((l) => !l.startsWith('32,'))
+        .join('\n'),
+    error: '95:1: expected a row for every prefecture 01–47 in vintage 2023-09 (46 found), found no row for code 32',
+  },
+  {
+    kind: 'the guidebook’s vintage missing from the file',
+    file: 'raw/job_opening_ratio.csv',
+    at: 'indicators.csv',
+    edit: (t) => withVintage(t, '2023-09'),
+    error: '2:384: expected one of the vintages in raw/job_opening_ratio.csv (2023-09), found "2021-09"',
+  },
+  {
+    kind: 'a value outside the stated range',
+    file: 'raw/smes_per_agency.csv',
+    at: 'raw/smes_per_agency.csv',
+    edit: once('01,北海道,194.7', '01,北海道,194700'),
+    error: '2:8: expected value: a number from 0 to 100000, found "194700"',
+  },
+  {
+    kind: 'two indicators of role x',
+    file: 'indicators.csv',
+    at: 'indicators.csv',
+    edit: once('jobOpeningRatio,y,', 'jobOpeningRatio,x,'),
+    error: '4:1: expected exactly one indicator of role x, found jobOpeningRatio, smesPerAgency',
+  },
+];
+
+describe('a bad indicator row or file stops the build with one located line and leaves the output as it was', () => {
+  it.for(INDICATOR_CASES)('$kind ($file)', ({ file, at, edit, error }) => {
+    const data = corrupted(file, edit);
+    let printed = '';
+    try {
+      buildData(data, good.out);
+    } catch (thrown) {
+      if (!(thrown instanceof DataError)) throw thrown;
+      printed = formatDataError(thrown);
+    }
+    expect(printed).toBe(`${join(data, at)}:${error}`);
+    expect(hashDir(good.out)).toBe(good.hash);
+    expect(listFiles(good.out)).toEqual(good.files);
+  });
+});
+
 describe('a broken raw file stops the build with one located line and leaves the output as it was', () => {
   it.for(CASES)('$kind ($file)', ({ file, edit, error }) => {
     const data = corrupted(file, edit);
@@ -212,7 +295,7 @@ describe('a broken raw file stops the build with one located line and leaves the
       printed = formatDataError(thrown);
     }
     expect(printed).toBe(
-      `${join(data, 'indicators.csv')}:2:74: expected title_en: text without control characters, found "Managerial\\u001b job-opening ratio"`,
+      `${join(data, 'indicators.csv')}:2:76: expected title_en: text without control characters, found "Managerial\\u001b job-opening ratio"`,
     );
     expect(hashDir(good.out)).toBe(good.hash);
   });

@@ -181,9 +181,9 @@ describe('optional raw counts', () => {
     expect(jobs.observations.get('01')).toEqual({ value: 1.34, numerator: 268, denominator: 200 });
     expect(agencies.observations.get('01')).toEqual({ value: 194.7, numerator: 3894, denominator: 20 });
     expect([...jobs.observations.values()].every((o) => o.numerator !== undefined && o.denominator !== undefined)).toBe(true);
-    expect(jobs.meta.numerator.column).toBe('job_openings');
-    expect(jobs.meta.denominator.column).toBe('applicants');
-    expect(agencies.meta.numerator.column).toBe('smes');
-    expect(agencies.meta.denominator.column).toBe('agencies');
+    expect(jobs.meta.numerator?.column).toBe('job_openings');
+    expect(jobs.meta.denominator?.column).toBe('applicants');
+    expect(agencies.meta.numerator?.column).toBe('smes');
+    expect(agencies.meta.denominator?.column).toBe('agencies');
   });
 });
