@@ -5,7 +5,7 @@
  * facts the page embeds at build time; the outlines are the page's own <defs>, never fetched.
  */
 import type { Lang } from '../config.ts';
-import type { MapFacts } from '../lib/chart-summary.ts';
+import type { MapFacts } from '../lib/summary-sentences.ts';
 import { formatNumber } from '../lib/format.ts';
 import type { Fill } from '../lib/your-data-messages.ts';
 import { classify, classIndex, classRanges, type Classification } from './classify.ts';
@@ -39,7 +39,7 @@ export interface ReaderMaps {
   tiles: { wide: string; narrow: string };
   legend: { fill: string; label: string; count: number }[];
   missing: number;
-  /** What the maps' text summary says (src/lib/chart-summary.ts mapSentences). */
+  /** What the maps' text summary says (src/lib/summary-sentences.ts mapSentences). */
   facts: MapFacts;
 }
 

@@ -4,7 +4,7 @@
  * (the island carries no dictionary), and the facts taken from the worker's result. Pure functions.
  */
 import type { Lang } from '../config.ts';
-import { mapSentences, scatterSentences, type MapFacts, type MapWords, type ScatterWords } from './chart-summary.ts';
+import { mapSentences, scatterSentences, type MapFacts, type MapWords, type ScatterWords } from './summary-sentences.ts';
 import { decimalsOf } from './your-data-join.ts';
 import { formatNumber } from './format.ts';
 import type { Fill } from './your-data-messages.ts';
