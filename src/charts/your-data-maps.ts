@@ -5,6 +5,7 @@
  * facts the page embeds at build time; the outlines are the page's own <defs>, never fetched.
  */
 import type { Lang } from '../config.ts';
+import type { MapFacts } from '../lib/summary-sentences.ts';
 import { formatNumber } from '../lib/format.ts';
 import type { Fill } from '../lib/your-data-messages.ts';
 import { classify, classIndex, classRanges, type Classification } from './classify.ts';
@@ -38,6 +39,8 @@ export interface ReaderMaps {
   tiles: { wide: string; narrow: string };
   legend: { fill: string; label: string; count: number }[];
   missing: number;
+  /** What the maps' text summary says (src/lib/summary-sentences.ts mapSentences). */
+  facts: MapFacts;
 }
 
 export function readerMaps(
@@ -98,14 +101,32 @@ export function readerMaps(
     }));
     return tileMapSvg(tiles, { a11y: a11y(`your-data-tiles-${size}`), columns: frame.tileColumns, rows: frame.tileRows, ...dims });
   };
+  // A reader's column with few distinct values (0.2, -0.1 …) gives quantile breaks that coincide:
+  // a class "from -0.1 to under -0.1" holds nothing and cannot, so the legend leaves it out.
+  const legend = ranges
+    .map((label, i) => ({ fill: READER_SEQUENTIAL[i]!, label, count: classes.counts[i]! }))
+    .filter((item, i) => item.count > 0 || spans[i]!.from < spans[i]!.to);
+  const valued = regions.filter((r): r is (typeof regions)[number] & { value: number } => r.value !== null);
+  // The first prefecture in code order on a tie, as the tables list them.
+  const lowest = valued.reduce((a, b) => (b.value < a.value ? b : a));
+  const highest = valued.reduce((a, b) => (b.value > a.value ? b : a));
+  const facts: MapFacts = {
+    title: name,
+    unit: '',
+    decimals,
+    n: valued.length,
+    method: methodName,
+    classes: legend.map(({ label, count }) => ({ label, count })),
+    min: { name: lowest.name, value: lowest.value },
+    max: { name: highest.name, value: highest.value },
+    top: regions.filter((r) => r.classKey === String(MAP_CLASSES - 1)).map((r) => r.name),
+    missing: regions.length - valued.length,
+  };
   return {
     geo,
     tiles: { wide: tileSvg('wide'), narrow: tileSvg('narrow') },
-    // A reader's column with few distinct values (0.2, -0.1 …) gives quantile breaks that coincide:
-    // a class "from -0.1 to under -0.1" holds nothing and cannot, so the legend leaves it out.
-    legend: ranges
-      .map((label, i) => ({ fill: READER_SEQUENTIAL[i]!, label, count: classes.counts[i]! }))
-      .filter((item, i) => item.count > 0 || spans[i]!.from < spans[i]!.to),
+    legend,
     missing: list.filter((v) => v === null).length,
+    facts,
   };
 }

@@ -613,6 +613,25 @@ export const ja = {
       metro: '三大都市圏',
       regional: '地方',
       listSeparator: '、',
+      // The text summaries under the charts (src/lib/your-data-summary.ts, the sentences of chartSummary).
+      summaryGap: '',
+      summaryNameGap: '、',
+      summaryListGap: '、',
+      summaryScatterIntro: 'あなたのデータの{n}行の散布図です。',
+      summaryAxisRange: '「{title}」は{minName}の{min}から{maxName}の{max}まで',
+      summaryAxes: '横軸の{x}、縦軸の{y}です。',
+      summaryRising:
+        'ピアソンの相関係数は r = {r}、スピアマンの順位相関係数は ρ = {rho} で、右上がりの傾向があります（本サイトの関数による計算）。',
+      summaryFalling:
+        'ピアソンの相関係数は r = {r}、スピアマンの順位相関係数は ρ = {rho} で、右下がりの傾向があります（本サイトの関数による計算）。',
+      summaryFarthest: '回帰直線から最も上に離れているのは{above}、最も下に離れているのは{below}です。',
+      summaryDensity: '{n}行あるため、点を1つずつではなく、小さな正方形ごとの点の数を濃淡で描いています。',
+      summaryMapIntro: '「{title}」を{method}で{k}階級に塗り分けた地図です。',
+      summaryMapRange: '{n}都道府県のうち最も低いのは{minName}の{min}、最も高いのは{maxName}の{max}です。',
+      summaryClassCount: '{label}が{count}',
+      summaryMapCounts: '低い階級から順に、{list}都道府県です。',
+      summaryMapTop: '最も高い階級（{label}）は{names}です。',
+      summaryMapMissing: 'データのない都道府県が{m}あります。',
     },
   },
   /** Site search (src/islands/search-island.ts): prefecture quick-jump and full text. */

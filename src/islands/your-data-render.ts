@@ -220,6 +220,12 @@ export function renderSetAside(
   list.replaceChildren(fragment);
 }
 
+/** A chart's text summary (its heading is in the page): replaced whole, or hidden and emptied. */
+export function renderSummary(paragraph: HTMLElement, text: string): void {
+  paragraph.querySelector('[data-summary-text]')!.textContent = text;
+  paragraph.hidden = text === '';
+}
+
 const parseSvg = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
 
 /** The reader's indicator on the tile map (wide and narrow) and the choropleth, with the legend. */

@@ -15,6 +15,7 @@ import type { PageAnalysis } from '../lib/your-data-view.ts';
 import type { CsvValue } from '../lib/csv-writer.ts';
 import { decimalsOf, joinedTable, type AtlasForReader, type JoinChoice } from '../lib/your-data-join.ts';
 import { filler, refusalText, type ClientText } from '../lib/your-data-messages.ts';
+import { readerMapSummary, readerScatterSummary } from '../lib/your-data-summary.ts';
 import type { ColumnChoice } from '../lib/your-data-table.ts';
 import { enhanceChartDownloads } from './chart-download.ts';
 import type { EncodingChoice, FromWorker, ToWorker } from './your-data-protocol.ts';
@@ -27,6 +28,7 @@ import {
   renderScatter,
   renderSetAside,
   renderStats,
+  renderSummary,
   type Words,
 } from './your-data-render.ts';
 
@@ -84,6 +86,8 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   const results = $<HTMLElement>('[data-results]');
   const maps = $<HTMLElement>('[data-maps]');
   const joinedButton = $<HTMLButtonElement>('[data-download-joined]');
+  const chartSummary = $<HTMLElement>('[data-chart-summary]');
+  const mapSummary = $<HTMLElement>('[data-map-summary]');
 
   let worker: Worker | undefined;
   let source = { name: '', data: undefined as Blob | string | undefined };
@@ -96,10 +100,16 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   const groupOf = new Map(atlas.prefectures.map((p) => [p.code, p.group]));
   const nameOf = new Map(atlas.prefectures.map((p) => [p.code, lang === 'ja' ? p.name_ja : p.name_en]));
   /** Prefectures the file names only by a code are shown by their name. */
-  const named = (outcome: PageAnalysis): PageAnalysis => ({
-    ...outcome,
-    ranked: outcome.ranked.map((p) => (p.code && /^\d+$/.test(p.label) ? { ...p, label: nameOf.get(p.code) ?? p.label } : p)),
-  });
+  const name = <T extends { code?: string; label: string }>(p: T): T =>
+    p.code && /^\d+$/.test(p.label) ? { ...p, label: nameOf.get(p.code) ?? p.label } : p;
+  const named = (outcome: PageAnalysis): PageAnalysis => {
+    const { x, y, below } = outcome.ends;
+    return {
+      ...outcome,
+      ranked: outcome.ranked.map(name),
+      ends: { x: { min: name(x.min), max: name(x.max) }, y: { min: name(y.min), max: name(y.max) }, below: name(below) },
+    };
+  };
 
   const setStatus = (message: string, busy: boolean, fraction?: number) => {
     status.textContent = message;
@@ -114,7 +124,10 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     if (!worker) {
       worker = new Worker(new URL('./your-data.worker.ts', import.meta.url), { type: 'module' });
       worker.addEventListener('message', (event: MessageEvent<FromWorker>) => receive(event.data));
-      worker.addEventListener('error', (event) => setStatus(fill('error', { message: event.message }), false));
+      worker.addEventListener('error', (event) => {
+        clear();
+        setStatus(fill('error', { message: event.message }), false);
+      });
     }
     worker.postMessage(message);
   };
@@ -126,6 +139,8 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
     maps.hidden = true;
     fileInfo.textContent = '';
     $<HTMLElement>('[data-replaced]').hidden = true;
+    renderSummary(chartSummary, '');
+    renderSummary(mapSummary, '');
     lastResult = undefined;
   };
 
@@ -236,16 +251,15 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
   function drawMaps(result: Result): void {
     if (!result.prefectures || 'kind' in result.outcome) {
       maps.hidden = true;
+      renderSummary(mapSummary, '');
       return;
     }
     const axis = theirs(result);
     const values = new Map(result.outcome.ranked.filter((p) => p.code).map((p) => [p.code!, p[axis]]));
-    const name = axisNames(result)[axis];
-    renderMaps(
-      maps,
-      words,
-      readerMaps(lang, fill, name, values, decimalsOf([...values.values()]), classes(), client.mapPrefectures, client.frame),
-    );
+    const title = axisNames(result)[axis];
+    const drawn = readerMaps(lang, fill, title, values, decimalsOf([...values.values()]), classes(), client.mapPrefectures, client.frame);
+    renderMaps(maps, words, drawn);
+    renderSummary(mapSummary, readerMapSummary(lang, fill, drawn.facts));
   }
 
   function show(result: Result): void {
@@ -274,6 +288,8 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
       setStatus(message, false);
       for (const el of [$('[data-stats]'), $('[data-chart]'), $('[data-ranked] tbody')]) el.replaceChildren();
       $<HTMLElement>('[data-chart-note]').hidden = true;
+      renderSummary(chartSummary, '');
+      renderSummary(mapSummary, '');
       maps.hidden = true;
       joinedButton.hidden = true;
       return;
@@ -288,6 +304,7 @@ function start(form: HTMLFormElement, client: ClientStrings): void {
       : undefined;
     const shown = result.prefectures ? named(outcome) : outcome;
     renderScatter($('[data-chart]'), $('#your-data-chart'), $('[data-chart-note]'), words, shown, { ...names, file: source.name }, group);
+    renderSummary(chartSummary, readerScatterSummary(lang, fill, shown, names));
     $('[data-x-head]').textContent = names.x;
     $('[data-y-head]').textContent = names.y;
     renderRanked($('[data-ranked] tbody'), $('[data-ranked-note]'), words, shown.ranked, a.n);

@@ -71,6 +71,8 @@ describe('national line labels and points’ names', () => {
       'Text',
       'Text',
       'Dot',
+      // the highlight ring (src/design/tokens.ts), empty when nothing is highlighted
+      'Dot',
     ]);
   });
 });
