@@ -26,6 +26,17 @@ beforeAll(() => {
 });
 
 /** A copy of data/ with one raw file rewritten by `edit` (text in, text out). */
+/** The one line a data build from `data` into the good output prints when it stops, or '' when it does not. */
+function buildError(data: string): string {
+  try {
+    buildData(data, good.out);
+  } catch (thrown) {
+    if (!(thrown instanceof DataError)) throw thrown;
+    return formatDataError(thrown);
+  }
+  return '';
+}
+
 function corrupted(file: string, edit: (text: string) => string): string {
   const dir = dataDir();
   const path = join(dir, file);
@@ -257,13 +268,7 @@ const INDICATOR_CASES: (Case & { at: string })[] = [
 describe('a bad indicator row or file stops the build with one located line and leaves the output as it was', () => {
   it.for(INDICATOR_CASES)('$kind ($file)', ({ file, at, edit, error }) => {
     const data = corrupted(file, edit);
-    let printed = '';
-    try {
-      buildData(data, good.out);
-    } catch (thrown) {
-      if (!(thrown instanceof DataError)) throw thrown;
-      printed = formatDataError(thrown);
-    }
+    const printed = buildError(data);
     expect(printed).toBe(`${join(data, at)}:${error}`);
     expect(hashDir(good.out)).toBe(good.hash);
     expect(listFiles(good.out)).toEqual(good.files);
@@ -273,13 +278,7 @@ describe('a bad indicator row or file stops the build with one located line and 
 describe('a broken raw file stops the build with one located line and leaves the output as it was', () => {
   it.for(CASES)('$kind ($file)', ({ file, edit, error }) => {
     const data = corrupted(file, edit);
-    let printed = '';
-    try {
-      buildData(data, good.out);
-    } catch (thrown) {
-      if (!(thrown instanceof DataError)) throw thrown;
-      printed = formatDataError(thrown);
-    }
+    const printed = buildError(data);
     expect(printed).toBe(`${join(data, file)}:${error}`);
     expect(hashDir(good.out)).toBe(good.hash);
     expect(listFiles(good.out)).toEqual(good.files);
@@ -287,13 +286,7 @@ describe('a broken raw file stops the build with one located line and leaves the
 
   it('refuses a control character in any text column: an indicator title in data/indicators.csv', () => {
     const data = corrupted('indicators.csv', once(',Managerial job-opening ratio,', ',Managerial\u001B job-opening ratio,'));
-    let printed = '';
-    try {
-      buildData(data, good.out);
-    } catch (thrown) {
-      if (!(thrown instanceof DataError)) throw thrown;
-      printed = formatDataError(thrown);
-    }
+    const printed = buildError(data);
     expect(printed).toBe(
       `${join(data, 'indicators.csv')}:2:76: expected title_en: text without control characters, found "Managerial\\u001b job-opening ratio"`,
     );
