@@ -402,7 +402,6 @@ export const ja = {
     classText: (i: number, k: number, range: string) => `${k}段階中${i}（${range}）`,
     count: (n: number) => `${n}都道府県`,
     national: (value: string, unit: string) => `全国 ${value}${unit}`,
-    nationalNote: '◆は全国値（公表値）が入る階級です。',
     missing: 'データなし（斜線）',
     regionLabel: (name: string, title: string, value: string, unit: string, klass: string) => `${name}：${title} ${value}${unit}、${klass}`,
     missingLabel: (name: string) => `${name}：データなし`,
@@ -1006,5 +1005,16 @@ export const ja = {
     pairFit: (slope: string, intercept: string) => `最小二乗法による直線：傾き ${slope}、切片 ${intercept}`,
     pairHeading: (x: string, y: string) => `${x}と${y}`,
     pairsHeading: 'ほかの指標の組み合わせ',
+  },
+  /**
+   * The national reference on the map legend (◆) and the compare cards: named by how it is made
+   * (indicatorsData.regionalMethod), the name linking to the methods page's account of the figures.
+   */
+  nationalReference: {
+    /** The map legend's note, around the method's name. */
+    legendBefore: '◆は全国値（',
+    legendAfter: '）が入る階級です。',
+    /** The compare cards' label of the difference from it. */
+    vsNational: (method: string) => `全国との差（${method}）`,
   },
 };
