@@ -1011,5 +1011,7 @@ export const en: Strings = {
     legendBefore: '◆ marks the class holding the national figure (',
     legendAfter: ').',
     vsNational: (method: string) => `vs national (${method})`,
+    methodsOrder:
+      'The national figure a prefecture is compared with is the ratio of summed counts (total numerator ÷ total denominator) where every prefecture has its counts; otherwise the figure the guidebook prints (as published), while the vintage shown is the guidebook’s; otherwise (a later vintage, or an indicator the guidebook does not cover) the mean of the 47 prefectures’ values (mean of prefectures). The ◆ on the map legends and “vs national” on the compare cards say which one is used.',
   },
 };

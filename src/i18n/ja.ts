@@ -1016,5 +1016,8 @@ export const ja = {
     legendAfter: '）が入る階級です。',
     /** The compare cards' label of the difference from it. */
     vsNational: (method: string) => `全国との差（${method}）`,
+    /** On the methods page (#aggregates): which figure is the reference, in which case. */
+    methodsOrder:
+      '都道府県の値と比べる全国の値には、すべての都道府県に件数（分子と分母）がある指標では分子の合計÷分母の合計を、件数がない指標ではガイドブックの公表値（ガイドブックが扱う時点に限る）を、どちらもないとき（ガイドブックより新しい時点や、ガイドブックにない指標）は47都道府県の値の単純平均（都道府県の単純平均）を使います。地図の凡例の◆と比較ページの「全国との差」は、どれを使ったかを示します。',
   },
 };

@@ -35,20 +35,31 @@ function everywhere(doc: Doc, selector: string): Element[] {
   return [...doc.querySelectorAll(selector), ...inTemplates];
 }
 
-for (const { root, note, method, vsNational } of [
-  { root: '', note: '◆は全国値（公表値）が入る階級です。', method: '公表値', vsNational: '全国との差（公表値）' },
+for (const { root, note, method, vsNational, methods: methodWords } of [
+  {
+    root: '',
+    note: '◆は全国値（公表値）が入る階級です。',
+    method: '公表値',
+    vsNational: '全国との差（公表値）',
+    methods: ['分子の合計÷分母の合計', '公表値', '都道府県の単純平均'],
+  },
   {
     root: 'en/',
     note: '◆ marks the class holding the national figure (as published).',
     method: 'as published',
     vsNational: 'vs national (as published)',
+    methods: ['ratio of summed counts', 'as published', 'mean of prefectures'],
   },
 ]) {
   const methods = `/${root}methods/#aggregates`;
 
   describe(`/${root}: the national reference, named and linked`, () => {
-    it('the methods page has the section the labels link to', () => {
-      expect(page(`${root}methods`).querySelector('h2#aggregates')).not.toBeNull();
+    it('the methods page has the section the labels link to, which says when each of the three is used', () => {
+      const heading = page(`${root}methods`).querySelector('h2#aggregates')!;
+      let order: Element | null = heading.nextElementSibling;
+      while (order && !order.matches('h2, [data-reference-order]')) order = order.nextElementSibling;
+      expect(order?.matches('[data-reference-order]')).toBe(true);
+      for (const words of methodWords) expect(order?.textContent).toContain(words);
     });
 
     it('map: each of the 8 sequential legends (2 indicators × 2 classifications × map and tiles) names it', () => {
