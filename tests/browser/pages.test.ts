@@ -8,6 +8,7 @@
  * One browser for the file, two pages at a time; pages are found by walking dist/.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { renderAll } from '../support/render-all.ts';
 import type { Browser, BrowserContext, Page as PwPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { settings } from '../../src/config.ts';
@@ -102,6 +103,7 @@ async function visit(context: BrowserContext, path: string): Promise<Visit> {
   if (!response?.ok()) v.failed.push(`GET ${path}: HTTP ${response?.status()}`);
   // Let module scripts, their fetches and late requests settle.
   await quiet();
+  await renderAll(page);
   return v;
 }
 

@@ -7,12 +7,16 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/lib/site/browser.ts';
 import { DIST } from './paths.ts';
 import { startServer, type StaticServer } from '../../scripts/lib/site/server.ts';
+import { renderAll } from './render-all.ts';
 
 export interface SiteSession {
   readonly server: StaticServer;
   readonly browser: Browser;
-  /** A new context and page at `path` (1280 × 900 and JavaScript on unless told otherwise). */
-  open(path: string, options?: { width?: number } & BrowserContextOptions): Promise<Page>;
+  /**
+   * A new context and page at `path` (1280 × 900 and JavaScript on unless told otherwise), with every
+   * block laid out (see render-all.ts) unless `lazy` is set.
+   */
+  open(path: string, options?: { width?: number; lazy?: boolean } & BrowserContextOptions): Promise<Page>;
 }
 
 export function useSite(): SiteSession {
@@ -37,10 +41,11 @@ export function useSite(): SiteSession {
     get browser() {
       return ready(browser, 'Chromium');
     },
-    async open(path, { width = 1280, ...options } = {}) {
+    async open(path, { width = 1280, lazy = false, ...options } = {}) {
       const context = await ready(browser, 'Chromium').newContext({ viewport: { width, height: 900 }, ...options });
       const page = await context.newPage();
       await page.goto(ready(server, 'The server').urlOf(path));
+      if (!lazy) await renderAll(page);
       return page;
     },
   };
