@@ -1,10 +1,13 @@
 /**
  * A tiny static file server for a built site on 127.0.0.1 (random free port): correct content
  * types, 404 for anything missing, dir/ → dir/index.html, and an optional base path prefix.
+ * With `compress`, text files go out gzipped to a client that accepts it, as any static host
+ * serves them; the benchmarks measure pages that way, so that they time what readers download.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +32,9 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
+/** Types a static host compresses; images, fonts and wasm are left as they are. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
 export interface StaticServer {
   /** e.g. "http://127.0.0.1:41234" */
   origin: string;
@@ -39,7 +45,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startServer(root: string, options: { base?: string } = {}): Promise<StaticServer> {
+export async function startServer(root: string, options: { base?: string; compress?: boolean } = {}): Promise<StaticServer> {
   const base = options.base ?? '/';
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with "/": ${base}`);
   const server: Server = createServer(async (req, res) => {
@@ -61,11 +67,15 @@ export async function startServer(root: string, options: { base?: string } = {})
       if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return notFound(); // no ../ escapes
       const info = await stat(file).catch(() => undefined);
       if (!info?.isFile()) return notFound();
-      const body = await readFile(file);
+      const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const gzip = options.compress === true && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const raw = await readFile(file);
+      const body = gzip ? gzipSync(raw, { level: 9 }) : raw;
       res.writeHead(200, {
-        'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'content-type': type,
         'content-length': body.length,
         'cache-control': 'no-store',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
