@@ -8,7 +8,7 @@ import { strings } from '../i18n/strings.ts';
 import { atlas, axes, indicator, nameOf, valueOf } from '../lib/atlas.ts';
 import type { IndicatorSummary, PrefectureRecord } from '../lib/derived-data.ts';
 import { formatNumber } from '../lib/format.ts';
-import { referenceFigure } from '../lib/group-figure.ts';
+import { type ReferenceMethod, referenceFigure, referenceMethod } from '../lib/group-figure.ts';
 import { geometry } from '../lib/geometry.ts';
 import { bivariateCell, classify, classIndex, classRanges, CLASSIFICATIONS, type Classes, type Classification } from './classify.ts';
 import { readingOrder, rovingTabindex } from './tab-order.ts';
@@ -65,7 +65,14 @@ export interface LegendClass {
 }
 
 export type Legend =
-  | { kind: 'sequential'; view: MapView; title: string; classes: LegendClass[] }
+  | {
+      kind: 'sequential';
+      view: MapView;
+      title: string;
+      classes: LegendClass[];
+      /** How the national figure marked ◆ is made. */
+      nationalMethod: ReferenceMethod;
+    }
   | {
       kind: 'bivariate';
       view: MapView;
@@ -120,6 +127,7 @@ function sequential(lang: Lang, id: SingleIndicator, method: Classification): Co
       view: { indicator: id, classes: method },
       title: t.legendTitle(ind.title[lang], ind.unit[lang]),
       classes: legendClasses,
+      nationalMethod: referenceMethod(ind.national),
     },
     region(p) {
       const value = valueOf(p, ind) ?? null;

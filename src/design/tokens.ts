@@ -67,6 +67,8 @@ export const COLOURS = {
   warningTint: '#fff8ef',
   error: '#b3261e',
   shadow: 'rgb(0 0 0 / 0.2)',
+  /** A label on a mid-tone map fill, where neither ink nor paper reaches 4.5:1 (src/charts/map-colours.ts). */
+  black: '#000000',
 } as const;
 
 /** Paper is printed black on white with three greys. */

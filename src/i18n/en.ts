@@ -423,7 +423,6 @@ export const en: Strings = {
     classText: (i: number, k: number, range: string) => `class ${i} of ${k} (${range})`,
     count: (n: number) => `${n} ${n === 1 ? 'prefecture' : 'prefectures'}`,
     national: (value: string, unit: string) => `national ${value} ${unit}`,
-    nationalNote: '◆ marks the class holding the national (published) figure.',
     missing: 'No data (hatched)',
     regionLabel: (name: string, title: string, value: string, unit: string, klass: string) =>
       `${name}: ${title} ${value} ${unit}, ${klass}`,
@@ -1006,5 +1005,13 @@ export const en: Strings = {
     pairFit: (slope: string, intercept: string) => `Least-squares line: slope ${slope}, intercept ${intercept}`,
     pairHeading: (x: string, y: string) => `${x} and ${y}`,
     pairsHeading: 'Other pairs of indicators',
+  },
+  nationalReference: {
+    /** The map legend's note, around the method's name. */
+    legendBefore: '◆ marks the class holding the national figure (',
+    legendAfter: ').',
+    vsNational: (method: string) => `vs national (${method})`,
+    methodsOrder:
+      'The national figure a prefecture is compared with is the ratio of summed counts (total numerator ÷ total denominator) where every prefecture has its counts; otherwise the figure the guidebook prints (as published), while the vintage shown is the guidebook’s; otherwise (a later vintage, or an indicator the guidebook does not cover) the mean of the 47 prefectures’ values (mean of prefectures). The ◆ on the map legends and “vs national” on the compare cards say which one is used.',
   },
 };

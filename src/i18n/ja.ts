@@ -402,7 +402,6 @@ export const ja = {
     classText: (i: number, k: number, range: string) => `${k}段階中${i}（${range}）`,
     count: (n: number) => `${n}都道府県`,
     national: (value: string, unit: string) => `全国 ${value}${unit}`,
-    nationalNote: '◆は全国値（公表値）が入る階級です。',
     missing: 'データなし（斜線）',
     regionLabel: (name: string, title: string, value: string, unit: string, klass: string) => `${name}：${title} ${value}${unit}、${klass}`,
     missingLabel: (name: string) => `${name}：データなし`,
@@ -1006,5 +1005,19 @@ export const ja = {
     pairFit: (slope: string, intercept: string) => `最小二乗法による直線：傾き ${slope}、切片 ${intercept}`,
     pairHeading: (x: string, y: string) => `${x}と${y}`,
     pairsHeading: 'ほかの指標の組み合わせ',
+  },
+  /**
+   * The national reference on the map legend (◆) and the compare cards: named by how it is made
+   * (indicatorsData.regionalMethod), the name linking to the methods page's account of the figures.
+   */
+  nationalReference: {
+    /** The map legend's note, around the method's name. */
+    legendBefore: '◆は全国値（',
+    legendAfter: '）が入る階級です。',
+    /** The compare cards' label of the difference from it. */
+    vsNational: (method: string) => `全国との差（${method}）`,
+    /** On the methods page (#aggregates): which figure is the reference, in which case. */
+    methodsOrder:
+      '都道府県の値と比べる全国の値には、すべての都道府県に件数（分子と分母）がある指標では分子の合計÷分母の合計を、件数がない指標ではガイドブックの公表値（ガイドブックが扱う時点に限る）を、どちらもないとき（ガイドブックより新しい時点や、ガイドブックにない指標）は47都道府県の値の単純平均（都道府県の単純平均）を使います。地図の凡例の◆と比較ページの「全国との差」は、どれを使ったかを示します。',
   },
 };

@@ -18,8 +18,6 @@ const LEGEND_SIZE = CHART_TYPE.md;
 const NOTE_SIZE = CHART_TYPE.sm;
 const PAD = 12;
 const KEY = 14;
-const INK = COLOURS.ink;
-const MUTED = COLOURS.muted;
 
 function visibleSvg(figure: HTMLElement): SVGSVGElement | null {
   const views = [...figure.querySelectorAll<HTMLElement>('.chart-view')];
@@ -123,11 +121,11 @@ export function composeSvg(svg: SVGSVGElement, meta: ChartMeta): { text: string;
   let y = PAD;
   const title = add('g', { 'data-part': 'title' });
   for (const line of wrapText(meta.title, inner, TITLE_SIZE)) {
-    add('text', { x: PAD, y: y + 0.8 * TITLE_SIZE * 1.3, 'font-size': TITLE_SIZE, 'font-weight': 'bold', fill: INK }, line, title);
+    add('text', { x: PAD, y: y + 0.8 * TITLE_SIZE * 1.3, 'font-size': TITLE_SIZE, 'font-weight': 'bold', fill: COLOURS.ink }, line, title);
     y += TITLE_SIZE * 1.3;
   }
   for (const line of meta.subtitle ? wrapText(meta.subtitle, inner, LEGEND_SIZE) : []) {
-    add('text', { x: PAD, y: y + LEGEND_SIZE, 'font-size': LEGEND_SIZE, fill: INK }, line, title);
+    add('text', { x: PAD, y: y + LEGEND_SIZE, 'font-size': LEGEND_SIZE, fill: COLOURS.ink }, line, title);
     y += LEGEND_SIZE * 1.4;
   }
   y += PAD / 2;
@@ -150,7 +148,7 @@ export function composeSvg(svg: SVGSVGElement, meta: ChartMeta): { text: string;
   for (const block of meta.legends ?? []) {
     const group = add('g', { 'data-part': 'legend' });
     for (const line of block.title ? wrapText(block.title, inner, LEGEND_SIZE) : []) {
-      add('text', { x: PAD, y: y + LEGEND_SIZE, 'font-size': LEGEND_SIZE, 'font-weight': 'bold', fill: INK }, line, group);
+      add('text', { x: PAD, y: y + LEGEND_SIZE, 'font-size': LEGEND_SIZE, 'font-weight': 'bold', fill: COLOURS.ink }, line, group);
       y += lineHeight;
     }
     // Entries flow left to right and wrap; one too long for the rest of a row starts the next.
@@ -172,18 +170,23 @@ export function composeSvg(svg: SVGSVGElement, meta: ChartMeta): { text: string;
         group.append(symbol);
       } else if (entry.swatch) {
         const missing = entry.swatch === 'missing';
-        add('rect', { x, y: top, width: KEY, height: KEY, fill: missing ? COLOURS.paper : entry.swatch, stroke: INK }, undefined, group);
-        if (missing) add('path', { d: `M${x},${top + KEY}L${x + KEY},${top}`, stroke: MUTED, 'stroke-width': 2 }, undefined, group);
+        add(
+          'rect',
+          { x, y: top, width: KEY, height: KEY, fill: missing ? COLOURS.paper : entry.swatch, stroke: COLOURS.ink },
+          undefined,
+          group,
+        );
+        if (missing) add('path', { d: `M${x},${top + KEY}L${x + KEY},${top}`, stroke: COLOURS.muted, 'stroke-width': 2 }, undefined, group);
       }
       lines.forEach((line, i) =>
-        add('text', { x: x + KEY + 6, y: y + i * lineHeight + LEGEND_SIZE, 'font-size': LEGEND_SIZE, fill: INK }, line, group),
+        add('text', { x: x + KEY + 6, y: y + i * lineHeight + LEGEND_SIZE, 'font-size': LEGEND_SIZE, fill: COLOURS.ink }, line, group),
       );
       x += w;
       rowHeight = Math.max(rowHeight, lines.length * lineHeight);
     }
     y += rowHeight;
     for (const line of block.note ? wrapText(block.note, inner, NOTE_SIZE) : []) {
-      add('text', { x: PAD, y: y + NOTE_SIZE, 'font-size': NOTE_SIZE, fill: MUTED }, line, group);
+      add('text', { x: PAD, y: y + NOTE_SIZE, 'font-size': NOTE_SIZE, fill: COLOURS.muted }, line, group);
       y += NOTE_SIZE * 1.4;
     }
     y += PAD / 2;
@@ -197,7 +200,7 @@ export function composeSvg(svg: SVGSVGElement, meta: ChartMeta): { text: string;
   ] as const) {
     const group = add('g', { 'data-part': part }, undefined, footer);
     for (const line of text ? wrapText(text, inner, NOTE_SIZE) : []) {
-      add('text', { x: PAD, y: y + NOTE_SIZE, 'font-size': NOTE_SIZE, fill: MUTED }, line, group);
+      add('text', { x: PAD, y: y + NOTE_SIZE, 'font-size': NOTE_SIZE, fill: COLOURS.muted }, line, group);
       y += NOTE_SIZE * 1.4;
     }
   }

@@ -7,7 +7,7 @@
  */
 import { enableControls } from './enable-controls.ts';
 import { loadView } from './lazy-view.ts';
-import { placeTooltip, rovingFocus, tapToPreview } from './roving-focus.ts';
+import { markTooltips } from './mark-tooltip.ts';
 
 /** The guidebook's views; a page with more indicators passes its own list (the ids of its radio buttons). */
 const INDICATORS: readonly string[] = ['jobOpeningRatio', 'smesPerAgency', 'bivariate'];
@@ -54,7 +54,6 @@ function enhanceFigure(figure: HTMLElement): void {
   const content = JSON.parse(data.textContent ?? '{}') as Tooltips;
   figure.style.position = 'relative';
 
-  const separator = document.documentElement.lang === 'ja' ? '、' : '; ';
   const linesOf = (link: SVGAElement): string[] => {
     const code = link.dataset.code ?? '';
     const entry = content.prefectures[code];
@@ -63,42 +62,9 @@ function enhanceFigure(figure: HTMLElement): void {
     const klass = content.classes[`${view.dataset.indicator}-${view.dataset.classes}`]?.[code];
     return [entry.name, ...entry.lines, ...(klass ? [klass] : [])];
   };
-  const show = (link: SVGAElement) => {
-    const [name, ...lines] = linesOf(link);
-    if (!name) return;
-    // One line each, as in the scatter's tooltip (spans would otherwise run together).
-    const line = (text: string) => {
-      const span = Object.assign(document.createElement('span'), { textContent: text });
-      span.style.display = 'block';
-      return span;
-    };
-    tooltip.replaceChildren(Object.assign(document.createElement('strong'), { textContent: name }), ...lines.map(line));
-    placeTooltip(tooltip, link, figure);
-  };
-  const hide = () => {
-    tooltip.hidden = true;
-  };
-  const linkOf = (event: Event) => (event.target as Element).closest<SVGAElement>('svg a');
-
-  // Hover is a mouse's (and a pen's); a touch opens the tooltip by tapToPreview instead.
-  figure.addEventListener('pointerover', (event) => {
-    const link = linkOf(event);
-    if (link && event.pointerType !== 'touch') show(link);
-  });
-  figure.addEventListener('pointerout', (event) => {
-    if (linkOf(event) && event.pointerType !== 'touch' && !tooltip.classList.contains('is-pinned')) hide();
-  });
-  const openProfile = figure.dataset.openProfile ?? '';
-  tapToPreview({
-    root: figure,
-    tooltip,
-    show,
-    hide,
-    linkText: (link) => openProfile.replace('{name}', content.prefectures[link.dataset.code ?? '']?.name ?? ''),
-  });
   // Keys walk the prefectures in reading order (rows of the tile grid, north to south, west to
   // east), the order the build wrote them in.
-  rovingFocus({ root: figure, show, hide, describe: (link) => linesOf(link).join(separator) });
+  markTooltips(figure, tooltip, linesOf);
 }
 
 function applyState(root: Document, state: MapState): void {

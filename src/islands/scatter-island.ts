@@ -5,7 +5,7 @@
  */
 import { enableControls } from './enable-controls.ts';
 import { loadView } from './lazy-view.ts';
-import { placeTooltip, rovingFocus, tapToPreview } from './roving-focus.ts';
+import { markTooltips } from './mark-tooltip.ts';
 interface TooltipContent {
   name: string;
   lines: string[];
@@ -53,47 +53,13 @@ function enhanceFigure(figure: HTMLElement): void {
   const tooltip = figure.querySelector<HTMLElement>('.tooltip');
   if (!data || !tooltip) return;
   const content = JSON.parse(data.textContent ?? '{}') as Record<string, TooltipContent>;
-  const separator = document.documentElement.lang === 'ja' ? '、' : '; ';
   figure.style.position = 'relative';
-
-  const show = (link: SVGAElement) => {
+  const linesOf = (link: SVGAElement): string[] => {
     const entry = content[slugOf(link)];
-    if (!entry) return;
-    const line = (text: string) => Object.assign(document.createElement('span'), { textContent: text });
-    tooltip.replaceChildren(Object.assign(document.createElement('strong'), { textContent: entry.name }), ...entry.lines.map(line));
-    for (const span of tooltip.querySelectorAll('span')) span.style.display = 'block';
-    placeTooltip(tooltip, link, figure);
+    return entry ? [entry.name, ...entry.lines] : [];
   };
-  const hide = () => {
-    tooltip.hidden = true;
-  };
-
-  // Hover is a mouse's (and a pen's); a touch opens the tooltip by tapToPreview instead.
-  figure.addEventListener('pointerover', (event) => {
-    const link = (event.target as Element).closest('svg a');
-    if (link && event.pointerType !== 'touch') show(link as SVGAElement);
-  });
-  figure.addEventListener('pointerout', (event) => {
-    if ((event.target as Element).closest('svg a') && event.pointerType !== 'touch' && !tooltip.classList.contains('is-pinned')) hide();
-  });
-  const openProfile = figure.dataset.openProfile ?? '';
-  tapToPreview({
-    root: figure,
-    tooltip,
-    show,
-    hide,
-    linkText: (link) => openProfile.replace('{name}', content[slugOf(link)]?.name ?? ''),
-  });
   // Keys walk the points in x order (left to right), the order the build wrote them in.
-  rovingFocus({
-    root: figure,
-    show,
-    hide,
-    describe: (link) => {
-      const entry = content[slugOf(link)];
-      return entry ? [entry.name, ...entry.lines].join(separator) : '';
-    },
-  });
+  markTooltips(figure, tooltip, linesOf);
 }
 
 function applyState(root: Document, state: ScatterState): void {

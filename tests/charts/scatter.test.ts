@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { largestResiduals, scatterSpec, type ScatterPoint } from '../../src/charts/scatter.ts';
+import { largestResiduals, scatterSpec, type ScatterOptions, type ScatterPoint } from '../../src/charts/scatter.ts';
 import { renderScatterViews, scatterPoints, labelledCodes, axisLabels } from '../../src/charts/scatter-views.ts';
 import { atlas } from '../../src/lib/atlas.ts';
 import { INDICATOR_HUES } from '../../src/design/tokens.ts';
@@ -9,7 +9,7 @@ const markNames = (spec: ReturnType<typeof scatterSpec>) => (spec.marks ?? []).m
 
 describe('scatterSpec on the seed data', () => {
   const points = scatterPoints('ja');
-  const base = {
+  const base: ScatterOptions = {
     width: 760,
     height: 480,
     xScale: 'linear',
@@ -20,19 +20,8 @@ describe('scatterSpec on the seed data', () => {
     national: { x: 123.4, y: 1.43 },
     labelled: labelledCodes(6),
     highlight: '13',
-  } as const;
-  const spec = scatterSpec(points, {
-    width: 760,
-    height: 480,
-    xScale: 'linear',
-    colourBy: 'group',
-    xLabel: 'x',
-    yLabel: 'y',
-    fitBand: atlas().summary.fitBand,
-    national: { x: 123.4, y: 1.43 },
-    labelled: labelledCodes(6),
-    highlight: '13',
-  });
+  };
+  const spec = scatterSpec(points, base);
 
   it('draws band, fit line, two national rules, the points, the highlight ring and the labels, in that order', () => {
     expect(markNames(spec)).toEqual(['Area', 'Line', 'RuleX', 'RuleY', 'Dot', 'Dot', 'Text', 'Text']);
@@ -65,7 +54,6 @@ describe('scatterSpec on the seed data', () => {
     expect(ring.data.map((p) => p.code)).toEqual(['13']);
     const withHues = scatterSpec(points, {
       ...base,
-      labelled: [...base.labelled],
       hues: { x: INDICATOR_HUES[1].base, y: INDICATOR_HUES[0].base },
     });
     expect(markNames(withHues)).toEqual(['Area', 'Line', 'RuleX', 'RuleY', 'RuleY', 'RuleX', 'Dot', 'Dot', 'Text', 'Text']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandsSpanned, largestInfluence, roundingRange, seededRandom, sensitivity } from '../../src/lib/sensitivity.ts';
+import { bandsSpanned, largestInfluence, roundingRange, sensitivity } from '../../src/lib/sensitivity.ts';
 import { PUBLISHED } from '../support/published.ts';
 
 // The guidebook's printed values, pp.9–10: x = SMEs per placement business (1 decimal), y = job-opening ratio (2 decimals).
@@ -7,17 +7,6 @@ const xs = PUBLISHED.map((p) => p.smes);
 const ys = PUBLISHED.map((p) => p.ratio);
 const PUBLISHED_R = 0.4731076;
 const SIMULATION = { seed: 20210930, draws: 10_000 };
-
-describe('seededRandom', () => {
-  it('repeats itself for a seed and differs between seeds', () => {
-    const a = seededRandom(1);
-    const b = seededRandom(1);
-    const first = [a(), a(), a()];
-    expect([b(), b(), b()]).toEqual(first);
-    expect(seededRandom(2)()).not.toBe(first[0]);
-    for (const v of first) expect(v >= 0 && v < 1).toBe(true);
-  });
-});
 
 describe('roundingRange on the guidebook’s 47 values', () => {
   const range = roundingRange(xs, ys, { x: 1, y: 2 }, PUBLISHED_R, SIMULATION);

@@ -5,17 +5,8 @@
  */
 import { sampleCorrelation, sampleRankCorrelation } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { ascendingOrder, midranks } from '../../src/lib/sort-order.ts';
-
-/** mulberry32, so that every run sorts the same numbers. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const byComparison = (values: readonly number[], start?: number[]) =>
   (start ?? values.map((_, i) => i)).slice().sort((a, b) => values[a]! - values[b]!);
@@ -33,7 +24,8 @@ function libraryMidranks(values: readonly number[]): number[] {
   return ranks;
 }
 
-const rand = random(7);
+// Seeded, so that every run sorts the same numbers.
+const rand = seededRandom(7);
 const awkward = [0, -0, 1, -1, 1e300, -1e300, 5e-324, -5e-324, 2.2250738585072014e-308, 0.1 + 0.2, 0.3, 3, 3, -3, 1e-9];
 const mixed = Array.from({ length: 5000 }, (_, i) =>
   i % 5 === 0 ? Math.round(rand() * 20) : i % 5 === 1 ? -rand() * 1e6 : i % 5 === 2 ? awkward[i % awkward.length]! : rand() * 1e-200,

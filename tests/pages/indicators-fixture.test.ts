@@ -111,6 +111,12 @@ describe('the site built from the fixture', () => {
       for (const file of files)
         expect(readFileSync(join(site.dist, lang.prefix, 'map', 'views', file), 'utf8')).toContain('data-code="47"');
       expect(text(map, '#map-table thead th').join(' ')).toContain(lang.short);
+      // The 2023-09 ratio has no published national figure: the ◆ marks the mean of prefectures, and says so.
+      expect(text(map, '[data-map-legend][data-indicator="jobOpeningRatio"] [data-legend-note]')[0]).toBe(
+        lang.prefix
+          ? '◆ marks the class holding the national figure (mean of prefectures).'
+          : '◆は全国値（都道府県の単純平均）が入る階級です。',
+      );
     });
 
     it(`${lang.prefix || 'ja/'}: the rankings have a column per indicator, the third after the headline pair`, () => {
@@ -151,6 +157,12 @@ describe('the site built from the fixture', () => {
       const compare = page(site.dist, `${lang.prefix}compare`);
       const hokkaido = compare.querySelector('template[data-card="hokkaido"]');
       expect(hokkaido?.innerHTML).toContain(lang.short);
+      // Each difference names its national figure: the 2023-09 ratio's and the test indicator's are means of prefectures.
+      expect([...(hokkaido?.innerHTML ?? '').matchAll(/#aggregates">([^<]+)<\/a>/g)].map((m) => m[1])).toEqual(
+        lang.prefix
+          ? ['vs national (mean of prefectures)', 'vs national (as published)', 'vs national (mean of prefectures)']
+          : ['全国との差（都道府県の単純平均）', '全国との差（公表値）', '全国との差（都道府県の単純平均）'],
+      );
     });
 
     it(`${lang.prefix || 'ja/'}: the scatter offers any two indicators, each pair on its own page`, () => {
