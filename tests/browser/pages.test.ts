@@ -2,7 +2,7 @@
  * Every page of dist/ in a real browser (Debian's Chromium), both languages:
  *  - with JavaScript on, at a phone's 390 px and a desktop's 1280 px: no console errors, no failed
  *    requests, no request to any origin other than the local test server, and zero axe-core
- *    violations (WCAG 2.0/2.1 A+AA, 2.2 AA);
+ *    violations (WCAG 2.0/2.1 A+AA, 2.2 AA); at 390 px the page is no wider than the screen;
  *  - with JavaScript off: every chart (<svg role="img">, <figure> holding an <svg>) and every
  *    <table> of the static HTML is still rendered, visible with a non-zero size.
  * One browser for the file, two pages at a time; pages are found by walking dist/.
@@ -129,6 +129,10 @@ describe.each(['ja', 'en'] as const)('%s pages', (lang) => {
             .setLegacyMode(true)
             .analyze();
           const report: string[] = [];
+          if (width === 390) {
+            const scrollWidth = await v.page.evaluate(() => document.documentElement.scrollWidth);
+            if (scrollWidth > width) report.push(`the page is ${scrollWidth} px wide on a ${width} px screen`);
+          }
           if (v.consoleErrors.length) report.push(`console errors:\n${v.consoleErrors.map((e) => `  - ${e}`).join('\n')}`);
           if (v.failed.length) report.push(`failed requests:\n${v.failed.map((e) => `  - ${e}`).join('\n')}`);
           if (v.foreign.length) report.push(`requests to other origins (aborted):\n${v.foreign.map((e) => `  - ${e}`).join('\n')}`);

@@ -107,7 +107,10 @@ describe('text at 390 px', () => {
     });
   }
 
-  for (const path of ['/', '/rankings/', '/prefectures/akita/', '/networks/', '/planner/', '/data/']) {
+  // Every page tests/browser/pages.test.ts visits (the home page, the rankings, the network guide,
+  // the planner and the data page among them) is checked for its width at 390 px there, on the
+  // same load as its axe check; its profile sample leaves Akita out, so Akita is checked here.
+  for (const path of ['/prefectures/akita/']) {
     for (const lang of ['ja', 'en'] as const) {
       const url = lang === 'ja' ? path : `/en${path}`;
       it(`${url} is no wider than a 390 px screen`, async () => {

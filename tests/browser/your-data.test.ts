@@ -136,7 +136,8 @@ describe('your data: the site’s own prefectures.csv', () => {
   });
 });
 
-describe('your data: 50,000 rows', () => {
+// It times the page's frames, so it runs alone.
+describe.sequential('your data: 50,000 rows', () => {
   it('is analysed without freezing the page, with progress shown', async () => {
     let seed = 42;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;

@@ -7,8 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/paths.ts';
 
 const prefectures = JSON.parse(readFileSync(join(DIST, 'data', 'prefectures.json'), 'utf8')) as Record<string, string | number>[];
+type ParsedPage = ReturnType<typeof parseHTML>['document'];
 const pages = (['', 'en/'] as const).flatMap((root) =>
-  prefectures.map((p) => ({ root, p, html: readFileSync(join(DIST, root, 'prefectures', String(p.slug), 'index.html'), 'utf8') })),
+  prefectures.map((p) => {
+    const html = readFileSync(join(DIST, root, 'prefectures', String(p.slug), 'index.html'), 'utf8');
+    let parsed: ParsedPage | undefined;
+    // Parsed once, on first use, and shared by the tests (which only read it).
+    return {
+      root,
+      p,
+      html,
+      get document(): ParsedPage {
+        parsed ??= parseHTML(html).document;
+        return parsed;
+      },
+    };
+  }),
 );
 
 describe('prefecture profiles', () => {
@@ -19,8 +33,7 @@ describe('prefecture profiles', () => {
   });
 
   it('prints each prefecture’s own values, highlights it on the scatter and names a suggestion', () => {
-    for (const { root, p, html } of pages) {
-      const doc = parseHTML(html).document;
+    for (const { root, p, document: doc } of pages) {
       const where = `${root}${p.slug}`;
       expect(doc.querySelector('h1')?.textContent, where).toBe(root === '' ? p.name_ja : p.name_en);
       const numbers = [...doc.querySelectorAll('.big-number')].map((el) => el.firstChild?.textContent);
@@ -53,8 +66,7 @@ describe('prefecture profiles', () => {
   });
 
   it('opens with a summary sentence that ranks each indicator with its direction, labelled as our computation', () => {
-    for (const { root, p, html } of pages) {
-      const d = parseHTML(html).document;
+    for (const { root, p, document: d } of pages) {
       const where = `${root}${p.slug}`;
       const text = d.querySelector('[data-profile-summary-text]')?.textContent ?? '';
       expect(text.startsWith(root === '' ? `${p.name_ja}は、` : `${p.name_en}: `), where).toBe(true);
@@ -81,7 +93,7 @@ describe('prefecture profiles', () => {
     }
   });
 
-  const doc = (root: string, slug: string) => parseHTML(pages.find((x) => x.root === root && x.p.slug === slug)!.html).document;
+  const doc = (root: string, slug: string) => pages.find((x) => x.root === root && x.p.slug === slug)!.document;
 
   it.each([
     ['osaka', 'network_osaka_spring_board', '②「公」×「民」型（公主導型のネットワーク、都道府県単位で見た場合）', true],

@@ -22,7 +22,9 @@ beforeAll(() => {
 
 const expectNone = (problems: Problem[]) => expect(problems, formatProblems(problems)).toEqual([]);
 
-describe('dist/', () => {
+// Each check walks all 120 pages on one core, beside another test file on the other: a busy
+// machine can stretch them well past the usual minute.
+describe('dist/', { timeout: 240_000 }, () => {
   test('has pages in both languages', () => {
     const pages = pagesOf(tree.keys());
     console.log(`dist/ has ${pages.length} page(s): ${pages.map((p) => p.path).join(' ')}`);
