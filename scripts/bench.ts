@@ -298,7 +298,7 @@ try {
   );
   say();
   say(
-    'Bytes per page: the HTML, the stylesheets it links and the JS it loads up front (scripts and their static imports), raw and gzip (zlib default level).',
+    'Bytes per page: the HTML (with its inline stylesheet), any stylesheets it links and the JS it loads up front (scripts and their static imports), raw and gzip (zlib default level).',
   );
   say();
   table(

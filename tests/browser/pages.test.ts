@@ -2,7 +2,8 @@
  * Every page of dist/ in a real browser (Debian's Chromium), both languages:
  *  - with JavaScript on, at a phone's 390 px and a desktop's 1280 px: no console errors, no failed
  *    requests, no request to any origin other than the local test server, and zero axe-core
- *    violations (WCAG 2.0/2.1 A+AA, 2.2 AA); at 390 px the page is no wider than the screen;
+ *    violations (WCAG 2.0/2.1 A+AA, 2.2 AA); at 390 px the page is no wider than the screen; the
+ *    same for three pages in a state their islands draw from the address (STATES);
  *  - with JavaScript off: every chart (<svg role="img">, <figure> holding an <svg>) and every
  *    <table> of the static HTML is still rendered, visible with a non-zero size.
  * One browser for the file, two pages at a time; pages are found by walking dist/.
@@ -35,6 +36,13 @@ const isSampled = (path: string) => {
   return profile === null || PROFILE_SAMPLE.includes(profile[1] as string);
 };
 const pages = distPages().filter((page) => isSampled(page.path));
+
+/**
+ * Pages in a state other than their first, which the islands draw from the address: the explorer
+ * on a log scale coloured by block with Osaka chosen, the bivariate map, four prefectures compared.
+ */
+const STATES = ['scatter/?x=log&colour=block&p=osaka', 'map/?indicator=bivariate', 'compare/?p=aomori,tokyo,osaka,okinawa'];
+const statesOf = (lang: 'ja' | 'en') => STATES.map((state) => ({ path: `${lang === 'ja' ? '/' : '/en/'}${state}`, file: '-', lang }));
 
 let server: StaticServer;
 let browser: Browser;
@@ -109,11 +117,12 @@ async function visit(context: BrowserContext, path: string): Promise<Visit> {
 
 describe.each(['ja', 'en'] as const)('%s pages', (lang) => {
   const ofLang = pages.filter((p) => p.lang === lang);
+  const withStates = [...ofLang, ...statesOf(lang)];
 
   // The pages of one width and language are visited two at a time (vitest's maxConcurrency): while
   // one page waits on the network or the test process, the other has Chromium's renderer and axe.
   describe.concurrent.each(WIDTHS)('with JavaScript at %i px', (width) => {
-    test.skipIf(ofLang.length === 0).for(ofLang.length ? ofLang : [{ path: '-', file: '-', lang }])(
+    test.skipIf(ofLang.length === 0).for(ofLang.length ? withStates : [{ path: '-', file: '-', lang }])(
       '$path',
       // Two pages share the cores, so each may take twice as long as one alone.
       { timeout: 120_000 },
