@@ -15,13 +15,22 @@ describe('blocks laid out on approach', () => {
     const page = await site.open('/map/', { width: 390, lazy: true });
     const table = page.locator('section.table-wrap').first();
     expect(await table.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('auto');
-    const beforeScroll = await table.evaluate((el) => ({ top: el.getBoundingClientRect().top, scroll: el.scrollWidth, client: el.clientWidth }));
+    const beforeScroll = await table.evaluate((el) => ({
+      top: el.getBoundingClientRect().top,
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+    }));
     expect(beforeScroll.top).toBeGreaterThan(900);
     // Skipped: its content is not laid out, so it has no overflow yet.
     expect(beforeScroll.scroll).toBe(beforeScroll.client);
     await table.scrollIntoViewIfNeeded();
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const seen = await table.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, tabIndex: el.tabIndex, label: el.getAttribute('aria-label') }));
+    const seen = await table.evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      tabIndex: el.tabIndex,
+      label: el.getAttribute('aria-label'),
+    }));
     expect(seen.scroll).toBeGreaterThan(seen.client);
     expect(seen.tabIndex).toBe(0);
     expect(seen.label).toMatch(/^表：47都道府県/);
