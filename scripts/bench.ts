@@ -15,6 +15,7 @@ import { pageWeight } from './lib/site/page-weight.ts';
 import { CHROMIUM_ARGS } from './lib/site/browser.ts';
 import { ROOT } from './lib/site/paths.ts';
 import { settings } from '../src/config.ts';
+import { seededRandom } from '../src/lib/seeded-random.ts';
 import { startServer } from './lib/site/server.ts';
 import { loadTree, pagesOf } from './lib/site/site-files.ts';
 
@@ -33,18 +34,8 @@ const { values } = parseArgs({
 
 const MUNICIPALITIES = 1741;
 
-/** mulberry32: a small seeded PRNG, so the synthetic dataset is the same on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function syntheticMunicipalCsv(rows: number, seed = 20_250_401): string {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const lines = ['code,prefecture,name_ja,job_opening_ratio,smes_per_agency'];
   for (let i = 0; i < rows; i++) {
     const pref = 1 + Math.floor((i * 47) / rows);
@@ -114,7 +105,7 @@ async function yourDataRun(siteDir: string, runs: number) {
   const results: { rows: number; bytes: number; times: number[] }[] = [];
   try {
     for (const rows of YOUR_DATA_ROWS) {
-      const rand = random(rows);
+      const rand = seededRandom(rows);
       const lines = ['region,x,y'];
       for (let i = 1; i <= rows; i++) {
         const x = rand() * 100;
